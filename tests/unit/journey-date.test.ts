@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareJourneyDates,
+  formatJourneyDate,
+  formatJourneyDateLong,
+  formatYear,
+  parseJourneyDate,
+  parseYearKey,
+  serializeJourneyDate,
+  toDatetimeAttribute,
+  yearKey,
+  type JourneyDate,
+} from '../../src/lib/journey-date.ts';
+
+function parsed(input: unknown, precision?: 'era'): JourneyDate {
+  const result = parseJourneyDate(input, precision);
+  if (!result.ok) throw new Error(`expected ${String(input)} to parse: ${result.error}`);
+  return result.date;
+}
+
+function failure(input: unknown, precision?: 'era'): string {
+  const result = parseJourneyDate(input, precision);
+  if (result.ok) throw new Error(`expected ${String(input)} to be rejected`);
+  return result.error;
+}
+
+describe('parseJourneyDate', () => {
+  it('reads days, months and years', () => {
+    expect(parsed('2022-03-17')).toEqual({ year: 2022, month: 3, day: 17, precision: 'day' });
+    expect(parsed('2022-03')).toEqual({ year: 2022, month: 3, precision: 'month' });
+    expect(parsed('2022')).toEqual({ year: 2022, precision: 'year' });
+    expect(parsed(' 2006 ')).toEqual({ year: 2006, precision: 'year' });
+  });
+
+  it('reads BC years far beyond what JavaScript Date can hold', () => {
+    expect(parsed('66,000,000 BC')).toEqual({ year: -66_000_000, precision: 'year' });
+    expect(parsed('66000000 BC')).toEqual({ year: -66_000_000, precision: 'year' });
+    expect(parsed('500 bce')).toEqual({ year: -500, precision: 'year' });
+    expect(parsed('66,000,000 BC', 'era')).toEqual({ year: -66_000_000, precision: 'era' });
+  });
+
+  it('accepts what YAML makes of unquoted dates', () => {
+    expect(parsed(new Date('2021-03-16T00:00:00Z'))).toEqual({ year: 2021, month: 3, day: 16, precision: 'day' });
+    expect(parsed(2012)).toEqual({ year: 2012, precision: 'year' });
+  });
+
+  it('marks a year as an era when asked', () => {
+    expect(parsed('2012', 'era')).toEqual({ year: 2012, precision: 'era' });
+    expect(failure('2012-03-24', 'era')).toBe('an era is dated by its year alone: write "2012", not "2012-03-24"');
+  });
+
+  it('explains what is wrong with a bad date', () => {
+    expect(failure('2022-13-01')).toBe('"2022-13-01" has month 13; months run from 01 to 12');
+    expect(failure('2022-02-29')).toBe('"2022-02-29" has day 29, but February 2022 has 28 days');
+    expect(parsed('2024-02-29').day).toBe(29);
+    expect(failure('2100-02-29')).toContain('February 2100 has 28 days');
+    expect(failure('17 March 2022')).toBe(
+      '"17 March 2022" is not a date: write "2022-03-17" (a day), "2022-03" (a month), "2022" (a year) or "66,000,000 BC"',
+    );
+    expect(failure('0')).toContain('there is no year 0');
+    expect(failure('0 BC')).toContain('there is no year 0 BC');
+    expect(failure(true)).toContain('must be written as');
+    expect(failure(new Date('nonsense'))).toBe('is not a valid date');
+  });
+});
+
+describe('compareJourneyDates', () => {
+  it('orders BC before AD, years before their days, days in order', () => {
+    const dates = ['2022-03-17', '66,000,000 BC', '2022', '2012', '2022-03', '2021-12-31', '2022-03-16', '500 BC'];
+    const sorted = dates.map((text) => parsed(text)).sort(compareJourneyDates).map(serializeJourneyDate);
+    expect(sorted).toEqual(['66,000,000 BC', '500 BC', '2012', '2021-12-31', '2022', '2022-03', '2022-03-16', '2022-03-17']);
+  });
+
+  it('treats equal dates as equal', () => {
+    expect(compareJourneyDates(parsed('2020-08-05'), parsed('2020-08-05'))).toBe(0);
+  });
+});
+
+describe('formatting', () => {
+  it('shows the short label the page uses', () => {
+    expect(formatJourneyDate(parsed('2021-03-16'))).toBe('Mar 16');
+    expect(formatJourneyDate(parsed('2020-04-06'))).toBe('Apr 06');
+    expect(formatJourneyDate(parsed('2020-04'))).toBe('Apr');
+    expect(formatJourneyDate(parsed('2021'))).toBe('2021');
+    expect(formatJourneyDate(parsed('66,000,000 BC', 'era'))).toBe('66,000,000 BC');
+  });
+
+  it('spells the date out in full', () => {
+    expect(formatJourneyDateLong(parsed('2021-03-06'))).toBe('March 6, 2021');
+    expect(formatJourneyDateLong(parsed('2021-03'))).toBe('March 2021');
+    expect(formatJourneyDateLong(parsed('66000000 BC'))).toBe('66,000,000 BC');
+    expect(formatYear(-1)).toBe('1 BC');
+  });
+
+  it('gives <time datetime> values only where HTML has a form for them', () => {
+    expect(toDatetimeAttribute(parsed('2021-03-06'))).toBe('2021-03-06');
+    expect(toDatetimeAttribute(parsed('2021-03'))).toBe('2021-03');
+    expect(toDatetimeAttribute(parsed('2012', 'era'))).toBe('2012');
+    expect(toDatetimeAttribute(parsed('12'))).toBe('0012');
+    expect(toDatetimeAttribute(parsed('66,000,000 BC'))).toBeNull();
+  });
+
+  it('round-trips year keys and editor-written dates', () => {
+    expect(yearKey(2021)).toBe('2021');
+    expect(yearKey(-66_000_000)).toBe('66000000-bc');
+    expect(parseYearKey('66000000-bc')).toBe(-66_000_000);
+    expect(parseYearKey('2021')).toBe(2021);
+    expect(parseYearKey('0')).toBeNull();
+    expect(parseYearKey('twenty')).toBeNull();
+    for (const text of ['2022-03-17', '2022-03', '2022', '66,000,000 BC']) {
+      expect(serializeJourneyDate(parsed(text))).toBe(text);
+    }
+  });
+});
