@@ -1,0 +1,127 @@
+/**
+ * The journey's layout constants: the one source of truth for how large things are drawn. The page's
+ * CSS reads them as custom properties (see `layoutStyle`), the build computes the journey's length
+ * from them, and the art pipeline sizes its images by them. All sizes are CSS pixels.
+ */
+
+/** Every milestone picture has this aspect ratio (16:10), whatever size it is drawn at. */
+export const ART_ASPECT = { width: 16, height: 10 } as const;
+
+/**
+ * The drawn size of a milestone's art in each layout.
+ * - `travel`: cards in the horizontal journey (wide screens, motion allowed). Art fills the card's width.
+ * - `list`: beside the text, in the vertical layout when a card is at least `LIST_CARD_MIN_WIDTH` wide
+ *   (wide screens with reduced motion or without JavaScript, wide embeds).
+ * - `stacked`: above the text on phones and narrow embeds, at the card's full width, never wider than this.
+ */
+export const ART_SIZE = {
+  travel: { width: 288, height: 180 },
+  list: { width: 200, height: 125 },
+  stacked: { width: 480, height: 300 },
+} as const;
+
+/** The `sizes` attribute matching `ART_SIZE` (phones draw art at the card's width, up to 480 px). */
+export const ART_SIZES_ATTR = `(min-width: 960px) and (min-height: 600px) and (prefers-reduced-motion: no-preference) ${ART_SIZE.travel.width}px, (min-width: 720px) ${ART_SIZE.list.width}px, min(calc(100vw - 48px), ${ART_SIZE.stacked.width}px)`;
+
+/** A card of the vertical layout at least this wide puts its art beside the text. */
+export const LIST_CARD_MIN_WIDTH = 440;
+
+/** The horizontal journey: a milestone card, and the spaces around it. */
+export const TRAVEL = {
+  /** Width of a milestone card (its art spans the full width). */
+  cardWidth: ART_SIZE.travel.width,
+  /** Space between two cards of a lane. */
+  cardGap: 40,
+  /** Space at each side of a year's lanes. */
+  yearPadding: 56,
+  /** The column that opens a year: its big numeral. */
+  yearHeadWidth: 320,
+  /** The same column for long labels such as "66,000,000 BC". */
+  yearHeadWidthLong: 560,
+  /** The intro panel, first on the journey. */
+  introWidth: 1120,
+  /** The outro and credits panel, last on the journey. */
+  outroWidth: 1040,
+  /** The marker between two years that are more than a year apart ("66 million years later"). */
+  timeGapWidth: 200,
+} as const;
+
+/** Labels longer than this ("66,000,000 BC") get the wide year head. */
+export const SHORT_LABEL_MAX = 4;
+
+/** Where the pinned horizontal travel runs: wide enough, tall enough, and motion is welcome. */
+export const TRAVEL_MEDIA =
+  '(min-width: 960px) and (min-height: 600px) and (prefers-reduced-motion: no-preference)';
+
+/** The width at which the journey is measured for the page's tagline when no script can measure it. */
+export const REFERENCE_VIEWPORT = { width: 1440, height: 900 } as const;
+
+/** Width of a year's head column in the horizontal journey. */
+export function yearHeadWidth(label: string): number {
+  return label.length > SHORT_LABEL_MAX ? TRAVEL.yearHeadWidthLong : TRAVEL.yearHeadWidth;
+}
+
+/** Width of one lane holding `count` cards. */
+export function laneWidth(count: number): number {
+  if (count <= 0) return 0;
+  return count * TRAVEL.cardWidth + (count - 1) * TRAVEL.cardGap;
+}
+
+/**
+ * Width of a year section in the horizontal journey: its head, then its widest lane, padded on both
+ * sides. `laneCounts` holds the number of visible milestones of each visible lane.
+ */
+export function yearWidth(label: string, laneCounts: readonly number[]): number {
+  const widest = Math.max(0, ...laneCounts.map(laneWidth));
+  return TRAVEL.yearPadding + yearHeadWidth(label) + widest + TRAVEL.yearPadding;
+}
+
+/** A year as the layout sees it: its label, its year number and how many milestones each lane holds. */
+export interface YearFootprint {
+  year: number;
+  label: string;
+  laneCounts: readonly number[];
+}
+
+/** Years between two journey years, with no year zero between 1 BC and 1 AD. */
+export function yearsBetween(from: number, to: number): number {
+  return to - from - (from < 0 && to > 0 ? 1 : 0);
+}
+
+/** Whether two consecutive journey years are far enough apart to show a time-gap marker. */
+export function hasTimeGap(from: number, to: number): boolean {
+  return yearsBetween(from, to) > 1;
+}
+
+/**
+ * The length of the whole horizontal journey in CSS pixels: intro, every year with its time-gap
+ * markers, outro. Years without visible milestones take no room. This is the figure the page's
+ * tagline shows; in the browser the same length is measured as the track's `scrollWidth`.
+ */
+export function travelLength(years: readonly YearFootprint[]): number {
+  const visible = years.filter((year) => year.laneCounts.some((count) => count > 0));
+  let length = TRAVEL.introWidth + TRAVEL.outroWidth;
+  visible.forEach((year, index) => {
+    length += yearWidth(year.label, year.laneCounts);
+    const previous = visible[index - 1];
+    if (previous && hasTimeGap(previous.year, year.year)) length += TRAVEL.timeGapWidth;
+  });
+  return length;
+}
+
+/** The layout constants as CSS custom properties, for a `style` attribute. */
+export function layoutStyle(): string {
+  return [
+    `--card-width:${TRAVEL.cardWidth}px`,
+    `--card-gap:${TRAVEL.cardGap}px`,
+    `--year-padding:${TRAVEL.yearPadding}px`,
+    `--year-head-width:${TRAVEL.yearHeadWidth}px`,
+    `--year-head-width-long:${TRAVEL.yearHeadWidthLong}px`,
+    `--intro-width:${TRAVEL.introWidth}px`,
+    `--outro-width:${TRAVEL.outroWidth}px`,
+    `--time-gap-width:${TRAVEL.timeGapWidth}px`,
+    `--art-list-width:${ART_SIZE.list.width}px`,
+    `--art-stacked-width:${ART_SIZE.stacked.width}px`,
+    `--list-card-min-width:${LIST_CARD_MIN_WIDTH}px`,
+  ].join(';');
+}
