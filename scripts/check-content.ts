@@ -1,0 +1,49 @@
+/**
+ * `npm run check:content`: checks every milestone and the journey copy without building the site,
+ * and lists every problem at once. Exits 1 when there is an error; warnings alone pass.
+ *
+ *   npm run check:content               the report, for people
+ *   npm run check:content -- --json     the same problems as JSON
+ *   npm run check:content -- --root DIR check another project folder (also JOURNEY_ROOT=DIR)
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/content-check/check.ts';
+import { readContent } from '../src/lib/content-check/files.ts';
+import { formatReport, reportJson } from '../src/lib/content-check/report.ts';
+
+const USAGE = 'Usage: npm run check:content [-- --json] [-- --root <project folder>]';
+
+function main(): number {
+  let options: { json?: boolean; root?: string; help?: boolean };
+  try {
+    options = parseArgs({
+      options: { json: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const root = resolve(options.root ?? process.env.JOURNEY_ROOT ?? process.cwd());
+  const result = checkContent(readContent(root));
+  if (options.json) {
+    console.log(reportJson(result));
+  } else {
+    const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    console.log(formatReport(result, { color: color || Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') }));
+  }
+  return result.errors > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`The content check could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}
