@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
   base: process.env.BASE ?? '/',
   trailingSlash: 'ignore',
-  integrations: [mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

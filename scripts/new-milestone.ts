@@ -1,0 +1,110 @@
+/**
+ * `npm run new -- "Title" --date 2026-06-04 --track open-source [--kind launch] [--subtitle "…"]`
+ * writes a new milestone file in its year folder, ready to fill in. It never overwrites a file.
+ * `--root DIR` (or JOURNEY_ROOT=DIR) writes into another project folder.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/content-check/check.ts';
+import { readContent } from '../src/lib/content-check/files.ts';
+import { scaffoldMilestone, type ScaffoldProblem } from '../src/lib/scaffold.ts';
+
+const USAGE = `Usage: npm run new -- "Title" --date 2026-06-04 --track open-source [--kind launch] [--subtitle "A second line"]`;
+
+function printProblems(heading: string, problems: readonly ScaffoldProblem[]): void {
+  const blocks = problems.map((problem) =>
+    [`  ${problem.field}`, `    ${problem.problem}`, ...(problem.expected ? [`    Expected: ${problem.expected}`] : [])].join('\n'),
+  );
+  console.error([heading, ...blocks].join('\n\n'));
+}
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        title: { type: 'string' },
+        date: { type: 'string' },
+        track: { type: 'string' },
+        kind: { type: 'string' },
+        subtitle: { type: 'string' },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length > 1 || (positionals.length > 0 && values.title !== undefined)) {
+    console.error(`Give the title once, in quotes: "${positionals.join(' ')}"\n\n${USAGE}`);
+    return 1;
+  }
+
+  const result = scaffoldMilestone({
+    title: values.title ?? positionals[0],
+    date: values.date,
+    track: values.track,
+    kind: values.kind,
+    subtitle: values.subtitle,
+  });
+  if (!result.ok) {
+    printProblems('The milestone was not created:', result.problems);
+    console.error(`\n${USAGE}`);
+    return 1;
+  }
+
+  const root = resolve(values.root ?? process.env.JOURNEY_ROOT ?? process.cwd());
+  const content = readContent(root);
+  if (content.exists(result.path)) {
+    console.error(`${result.path} already exists; nothing was written.\nOpen it to edit that milestone, or choose another title.`);
+    return 1;
+  }
+
+  // The new file must not clash with the others (same milestone, same page address).
+  const check = checkContent({ ...content, journey: undefined, files: [...content.files, { path: result.path, text: result.text }] });
+  const clashes = check.problems.filter((problem) => problem.file === result.path && problem.severity === 'error');
+  if (clashes.length > 0) {
+    printProblems(`The milestone was not created: ${result.path} would clash with another file.`, clashes);
+    return 1;
+  }
+
+  mkdirSync(dirname(join(root, result.path)), { recursive: true });
+  try {
+    writeFileSync(join(root, result.path), result.text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      console.error(`${result.path} already exists; nothing was written.`);
+      return 1;
+    }
+    throw error;
+  }
+
+  const warnings = check.problems.filter((problem) => problem.file === result.path && problem.severity === 'warning');
+  console.log(`Created ${result.path}`);
+  if (warnings.length > 0) printProblems('\nWorth a look:', warnings);
+  console.log(
+    [
+      '',
+      'Next:',
+      `  1. Open ${result.path} and write the story below the closing --- line.`,
+      `  2. Run npm run dev and open http://localhost:4321/#${result.anchor} to see it.`,
+      '  3. Run npm run check:content before you commit.',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`The milestone could not be created: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
