@@ -38,17 +38,18 @@ export const statisticSchema = z.strictObject({
   value: z
     .union([z.string(), z.number()], { error: 'value must be a figure such as "10,000" or "250+"' })
     .transform((value) => (typeof value === 'number' ? value.toLocaleString('en-US') : value.trim()))
-    .refine((value) => value.length > 0, { error: 'value must not be empty' }),
+    .refine((value) => value.length > 0, { error: 'value must not be empty' })
+    .describe('The figure as it should read: "10,000", "8,000+", "3.4k+".'),
   /** What the figure counts: "GitHub stars", "contributors". */
-  label: oneLine('label'),
+  label: oneLine('label').describe('What the figure counts: "GitHub stars", "contributors".'),
 });
 
 /** A link to read more, shown under the milestone. */
 export const linkSchema = z.strictObject({
   /** The words of the link: "Read the announcement". */
-  label: oneLine('label'),
+  label: oneLine('label').describe('The words of the link: "Read the announcement".'),
   /** A full address starting with https:// */
-  href: z.url({ error: 'href must be a full address such as "https://backstage.io"' }),
+  href: z.url({ error: 'href must be a full address such as "https://backstage.io"' }).describe('A full address starting with https://'),
 });
 
 /** Art drawn for this milestone: an image file next to the MDX file and its description. */
@@ -59,12 +60,14 @@ export const artImageSchema = z.strictObject({
     .trim()
     .regex(/\.(svg|png|jpe?g|webp|avif)$/i, {
       error: 'src must name an .svg, .png, .jpg, .webp or .avif file',
-    }),
+    })
+    .describe('Path of the image, relative to this file: "./backstage-1-0.svg". SVG, PNG, JPEG, WebP or AVIF.'),
   /** What the picture shows, for people who cannot see it. Never empty: use `art: decorative` instead. */
   alt: z
     .string({ error: 'alt must be text describing the picture' })
     .trim()
-    .min(1, { error: 'alt must describe the picture; if it only decorates, write `art: decorative` instead' }),
+    .min(1, { error: 'alt must describe the picture; if it only decorates, write `art: decorative` instead' })
+    .describe('What the picture shows, for people who cannot see it. Never empty: use `art: decorative` instead.'),
 });
 
 const ART_FORMS = '"decorative", "none", or { src: ./file.svg, alt: "what it shows" }';
@@ -72,37 +75,53 @@ const ART_FORMS = '"decorative", "none", or { src: ./file.svg, alt: "what it sho
 /** The fields of a milestone's frontmatter, before the era precision is applied to the date. */
 const milestoneFields = z.strictObject({
   /** The headline, one line: "Backstage 1.0 released". */
-  title: oneLine('title'),
+  title: oneLine('title').describe('The headline, one line: "Backstage 1.0 released".'),
   /**
    * When it happened: "2022-03-17" (a day), "2022-03" (a month), "2022" (a year) or "66,000,000 BC".
    * The year must match the folder the file is in.
    */
-  date: z.unknown().transform((value, ctx): JourneyDate => {
-    if (value === undefined) {
-      ctx.issues.push({ code: 'custom', input: value, message: `date is required: write ${DATE_FORMS}` });
-      return z.NEVER;
-    }
-    const parsed = parseJourneyDate(value);
-    if (!parsed.ok) {
-      ctx.issues.push({ code: 'custom', input: value, message: parsed.error });
-      return z.NEVER;
-    }
-    return parsed.date;
-  }),
+  date: z
+    .unknown()
+    .meta({
+      description:
+        'When it happened: "2022-03-17" (a day), "2022-03" (a month), "2022" (a year) or "66,000,000 BC". The year must match the folder the file is in.',
+      examples: ['2022-03-17', '2022-03', '2022', '66,000,000 BC'],
+    })
+    .transform((value, ctx): JourneyDate => {
+      if (value === undefined) {
+        ctx.issues.push({ code: 'custom', input: value, message: `date is required: write ${DATE_FORMS}` });
+        return z.NEVER;
+      }
+      const parsed = parseJourneyDate(value);
+      if (!parsed.ok) {
+        ctx.issues.push({ code: 'custom', input: value, message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed.date;
+    }),
   /** Set to `era` when the date stands for a whole period ("Microservices become a thing", 2012). */
-  precision: z.literal('era', { error: 'precision can only be "era"; day, month and year follow from the date' }).optional(),
+  precision: z
+    .literal('era', { error: 'precision can only be "era"; day, month and year follow from the date' })
+    .optional()
+    .describe('Set to "era" when the date stands for a whole period; leave it out otherwise.'),
   /** Which lane the milestone belongs to. */
-  track: z.enum(TRACK_IDS, { error: `track must be one of ${TRACK_IDS.map((id) => `"${id}"`).join(', ')}` }),
+  track: z
+    .enum(TRACK_IDS, { error: `track must be one of ${TRACK_IDS.map((id) => `"${id}"`).join(', ')}` })
+    .describe('Which lane the milestone belongs to.'),
   /** What it is about; picks the art and the card style. */
   kind: z
     .enum(MILESTONE_KINDS, { error: `kind must be one of ${MILESTONE_KINDS.join(', ')}` })
-    .default('milestone'),
+    .default('milestone')
+    .describe('What it is about; picks the art and the card style.'),
   /** An optional second line under the title. Longer text goes in the body below the frontmatter. */
-  subtitle: oneLine('subtitle').optional(),
+  subtitle: oneLine('subtitle').optional().describe('An optional second line under the title.'),
   /** Figures shown large on the card. */
-  stats: z.array(statisticSchema, { error: 'stats must be a list of { value, label }' }).optional(),
+  stats: z
+    .array(statisticSchema, { error: 'stats must be a list of { value, label }' })
+    .optional()
+    .describe('Figures shown large on the card, each with a value and a label.'),
   /** Who said it, for a `quote` milestone whose title is the quotation. */
-  attribution: oneLine('attribution').optional(),
+  attribution: oneLine('attribution').optional().describe('Who said it, for a `quote` milestone whose title is the quotation.'),
   /**
    * The picture: `{ src, alt }` for a drawn image, `decorative` for generated art that screen readers
    * skip, `none` for a card without a picture. Left out, the milestone gets generated art
@@ -110,13 +129,22 @@ const milestoneFields = z.strictObject({
    */
   art: z
     .union([z.enum(['decorative', 'none']), artImageSchema], { error: `art must be ${ART_FORMS}` })
-    .optional(),
+    .optional()
+    .describe(
+      '`decorative` for generated art that screen readers skip, `none` for no picture, or { src, alt } for a drawn image. Left out, the milestone gets generated art.',
+    ),
   /** Links to read more. */
-  links: z.array(linkSchema, { error: 'links must be a list of { label, href }' }).optional(),
+  links: z
+    .array(linkSchema, { error: 'links must be a list of { label, href }' })
+    .optional()
+    .describe('Links to read more, each with a label and an href.'),
   /** `true` keeps the milestone out of the published site; it still shows in `npm run dev`. */
-  draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+  draft: z
+    .boolean({ error: 'draft must be true or false' })
+    .default(false)
+    .describe('`true` keeps the milestone off the published site; `npm run dev` still shows it.'),
   /** A note for other editors (a doubt about the source, a date that was guessed). Never shown on the page. */
-  editorNote: z.string({ error: 'editorNote must be text' }).optional(),
+  editorNote: z.string({ error: 'editorNote must be text' }).optional().describe('A note for other editors; never shown on the page.'),
 });
 
 /**
