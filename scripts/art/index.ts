@@ -1,0 +1,112 @@
+/**
+ * `npm run art`: draws and encodes every milestone's picture into public/images/art/ and records
+ * them in art/manifest.json. Incremental: a picture whose source and encoder settings are unchanged
+ * (same hash) is not encoded again. Commit public/images/art/ and art/manifest.json afterwards.
+ *
+ *   npm run art                 encode new and changed pictures, remove unused files
+ *   npm run art -- --check      only list pictures that are missing or out of date (exit 1 if any)
+ *   npm run art -- --force      encode every picture again
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeArtWork, readArtStatus } from '../../src/lib/art/content.ts';
+import { ART_OUTPUT_DIR, MANIFEST_PATH, serializeManifest, type ArtManifestEntry } from '../../src/lib/art/manifest.ts';
+import { nextManifest } from '../../src/lib/art/pipeline.ts';
+import { encodeArt } from './encode.ts';
+
+const USAGE = 'Usage: npm run art [-- --check] [-- --force] [-- --root <project folder>]';
+
+async function main(): Promise<number> {
+  let options: { check?: boolean; force?: boolean; root?: string; help?: boolean };
+  try {
+    options = parseArgs({
+      options: {
+        check: { type: 'boolean' },
+        force: { type: 'boolean' },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const root = resolve(options.root ?? process.env.JOURNEY_ROOT ?? process.cwd());
+  const publicDir = join(root, 'public');
+  const manifestFile = join(root, MANIFEST_PATH);
+  const { sources, manifest, work, problems, skipped } = readArtStatus(root, { ignoreManifest: options.force });
+
+  if (skipped.length > 0) {
+    console.log(`${skipped.length} milestone file(s) are not valid and were left out; npm run check:content says why:`);
+    for (const file of skipped) console.log(`  ${file}`);
+  }
+
+  if (options.check) {
+    const lines = [...problems, ...describeArtWork(work)];
+    if (lines.length > 0) {
+      console.error(`Art: ${lines.length} milestone(s) need attention:`);
+      for (const line of lines) console.error(`  ${line}`);
+      console.error('Run `npm run art` to draw and encode the pictures, then commit public/images/art/ and art/manifest.json.');
+      return 1;
+    }
+    console.log(`Art: all ${sources.length} pictures are encoded and up to date.`);
+    return 0;
+  }
+
+  const encoded = new Map<string, ArtManifestEntry>();
+  const started = performance.now();
+  let index = 0;
+  // Two pictures at a time: one per core.
+  const worker = async () => {
+    while (index < work.toEncode.length) {
+      const { source, reason } = work.toEncode[index++]!;
+      const { entry, files } = await encodeArt(source);
+      for (const [file, bytes] of files) {
+        const target = join(publicDir, file);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, bytes);
+      }
+      encoded.set(source.id, entry);
+      const size = entry.images.reduce((sum, image) => sum + image.bytes, 0);
+      console.log(`  encoded  ${source.id}  (${reason}, ${entry.images.length} files, ${kilobytes(size)})`);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+
+  for (const file of work.toRemove) rmSync(join(publicDir, file), { force: true });
+
+  const next = nextManifest(manifest, work.upToDate, encoded);
+  mkdirSync(dirname(manifestFile), { recursive: true });
+  writeFileSync(manifestFile, serializeManifest(next));
+
+  const all = Object.values(next.art).flatMap((entry) => entry.images);
+  const bytes = all.reduce((sum, image) => sum + image.bytes, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Art: ${sources.length} pictures, ${work.upToDate.length} up to date, ${encoded.size} encoded in ${seconds} s, ` +
+      `${work.toRemove.length} unused file(s) removed. public/${ART_OUTPUT_DIR}/ holds ${all.length} files, ${kilobytes(bytes)}.`,
+  );
+  if (problems.length > 0) {
+    console.error(`${problems.length} milestone(s) could not get their picture:`);
+    for (const problem of problems) console.error(`  ${problem}`);
+    return 1;
+  }
+  return 0;
+}
+
+function kilobytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`The art pipeline could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { featuredArt, journeyCardSvg } from '../../lib/art/og.ts';
+import { renderOgPng } from '../../lib/art/og-render.ts';
+import { ERAS, eraForYear } from '../../lib/eras.ts';
+import { getJourneyCopy, getJourneyYears } from '../../lib/journey-data.ts';
+import { TRACKS } from '../../lib/tracks.ts';
+
+/** The Open Graph card of the whole journey: /og/journey.png. */
+export const GET: APIRoute = async () => {
+  const [copy, years] = await Promise.all([getJourneyCopy(), getJourneyYears()]);
+  const milestones = years.flatMap((year) => year.milestones);
+  // One illustration from each era, oldest first.
+  const featured = ERAS.flatMap((era) => featuredArt(milestones.filter((milestone) => eraForYear(milestone.year).id === era.id), 1));
+  const svg = journeyCardSvg({
+    title: copy.intro.title,
+    firstLabel: years[0]?.label ?? '',
+    lastLabel: years.at(-1)?.label ?? '',
+    milestoneCount: milestones.length,
+    trackCount: TRACKS.length,
+    featured,
+  });
+  return new Response(await renderOgPng(svg), { headers: { 'Content-Type': 'image/png' } });
+};
