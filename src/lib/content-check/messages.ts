@@ -60,7 +60,10 @@ function describeIssue(issue: Issue, prefix: Path, context: DescribeContext): Fi
 
   switch (issue.code) {
     case 'invalid_union':
-      return describeUnion(issue, path, input, context) ?? make(`${show(input)} is ${kindOf(input)}`, issue.message);
+      return (
+        describeUnion(issue, path, input, context) ??
+        make(`${show(input)} is ${kindOf(input)}, not one of the accepted forms`, issue.message)
+      );
     case 'invalid_type':
       return make(wrongType(input, issue.expected), issue.message);
     case 'invalid_value': {
