@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCALE_SIZES, parseArgs, UsageError } from '../../scripts/bench/lib/args.ts';
+
+describe('parseArgs', () => {
+  it('runs everything three times by default', () => {
+    expect(parseArgs([])).toEqual({ runs: 3, scaleSizes: DEFAULT_SCALE_SIZES, outDir: 'bench-results', help: false });
+  });
+  it('makes --quick one run without the scale step, unless told otherwise', () => {
+    expect(parseArgs(['--quick'])).toMatchObject({ runs: 1, scaleSizes: [] });
+    expect(parseArgs(['--quick', '--runs', '2', '--scale=1000'])).toMatchObject({ runs: 2, scaleSizes: [1000] });
+  });
+  it('reads sizes in any order, once each', () => {
+    expect(parseArgs(['--scale', '4000,250, 1000,250']).scaleSizes).toEqual([250, 1000, 4000]);
+    expect(parseArgs(['--no-scale']).scaleSizes).toEqual([]);
+    expect(parseArgs(['--out', 'tmp/bench']).outDir).toBe('tmp/bench');
+  });
+  it('refuses what it does not understand, saying what it expected', () => {
+    expect(() => parseArgs(['--runs', '0'])).toThrow(UsageError);
+    expect(() => parseArgs(['--runs', 'three'])).toThrow(/whole number/);
+    expect(() => parseArgs(['--scale', ''])).toThrow(UsageError);
+    expect(() => parseArgs(['--fast'])).toThrow(/unknown option "--fast"/);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets } from '../../src/lib/budgets.ts';
+import type { LighthouseFigures } from '../../scripts/bench/lighthouse.ts';
+import { emptyTotals } from '../../scripts/bench/lib/sizes.ts';
+import { medianLighthouse, medianScroll, qualityBars, renderReport } from '../../scripts/bench/report.ts';
+import type { BenchResult, BytesResult } from '../../scripts/bench/results.ts';
+import type { ScrollFigures } from '../../scripts/bench/scroll.ts';
+
+const lighthouse = (performance: number, tbt: number, extra: Partial<LighthouseFigures> = {}): LighthouseFigures => ({
+  scores: { performance, accessibility: 1, 'best-practices': 1, seo: 1 },
+  lcp: 1500,
+  tbt,
+  cls: 0,
+  speedIndex: 1200,
+  failedAudits: [],
+  warnings: [],
+  ...extra,
+});
+
+const scroll = (longFrames: number, layouts = 0): ScrollFigures => ({
+  frames: 600,
+  over16: 3,
+  over33: 1,
+  longestMs: 40,
+  p95Ms: 16.8,
+  longFrames,
+  blockingMs: longFrames * 20,
+  longestLongFrameMs: longFrames ? 70 : 0,
+  distance: 20_000,
+  speed: 2000,
+  durationMs: 10_000,
+  reachedEnd: true,
+  layouts,
+  styleRecalcs: 10,
+  layoutMs: 0,
+  scriptMs: 300,
+});
+
+function bytes(kind: 'journey' | 'embed', js: number, otherOrigins: string[] = []): BytesResult {
+  const totals = emptyTotals();
+  totals.js = { count: 1, raw: js * 3, gzip: js };
+  totals.css = { count: 1, raw: 30_000, gzip: 6000 };
+  totals.html = { count: 1, raw: 90_000, gzip: 14_000 };
+  const path = kind === 'journey' ? '/' : '/embed/2022/';
+  return {
+    page: { kind, path, label: path },
+    viewport: 'desktop',
+    onLoad: totals,
+    afterScroll: totals,
+    onLoadTransfer: { count: 3, raw: 0, gzip: js + 20_000 },
+    afterScrollTransfer: { count: 3, raw: 0, gzip: js + 20_000 },
+    otherOrigins,
+    budgets: checkBudgets(kind, { js, css: 6000, html: 14_000 }),
+  };
+}
+
+function fixture(overrides: Partial<BenchResult> = {}): BenchResult {
+  return {
+    meta: {
+      date: '2026-05-01T10:00:00.000Z',
+      machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 24, os: 'Linux', loadAverage: [0.5, 0.4, 0.3] },
+      node: 'v24.21.0',
+      chromium: '156.0',
+      lighthouse: '13.5.0',
+      astro: '7.3.5',
+      runs: 3,
+      milestones: 120,
+    },
+    build: { contentCheck: { ok: true, ms: 1200 }, cold: { ok: true, ms: 60_000 }, warm: { ok: true, ms: 20_000 } },
+    pages: { found: [], missing: [] },
+    bytes: [bytes('journey', 52_000), bytes('embed', 4000)],
+    lighthouse: {
+      mobile: { journey: [lighthouse(0.97, 90), lighthouse(0.99, 60), lighthouse(0.98, 70)], baseline: [lighthouse(1, 0), lighthouse(1, 10), lighthouse(1, 0)] },
+      desktop: { journey: [lighthouse(1, 0)], baseline: [lighthouse(1, 0)] },
+    },
+    scroll: { journey: [scroll(0), scroll(0), scroll(0)], baseline: [scroll(0), scroll(0), scroll(0)] },
+    scale: [
+      { size: 250, build: { ok: true, ms: 30_000 }, html: { raw: 200_000, gzip: 20_000 }, lighthouse: lighthouse(0.97, 100), scroll: scroll(0) },
+      { size: 1000, build: { ok: true, ms: 45_000 }, html: { raw: 800_000, gzip: 80_000 }, lighthouse: lighthouse(0.9, 250), scroll: scroll(0, 2) },
+      { size: 4000, build: { ok: true, ms: 105_000 }, html: { raw: 3_200_000, gzip: 320_000 }, lighthouse: lighthouse(0.7, 900), scroll: scroll(2, 5) },
+    ],
+    notes: ['Not measured: the blog post (the build has no blog/embedding-a-year/index.html).'],
+    ...overrides,
+  };
+}
+
+const bar = (result: BenchResult, name: string) => qualityBars(result).find((row) => row[0]!.startsWith(name));
+
+describe('medians', () => {
+  it('takes each Lighthouse figure’s median over the runs', () => {
+    const median = medianLighthouse([lighthouse(0.97, 90), lighthouse(0.99, 60), lighthouse(0.98, 70)]);
+    expect(median.scores.performance).toBe(0.98);
+    expect(median.tbt).toBe(70);
+  });
+  it('takes scroll medians, and the worst run’s long frames', () => {
+    const median = medianScroll([scroll(0), scroll(4), scroll(1)])!;
+    expect(median.longFrames).toBe(1);
+    expect(median.worstLongFrames).toBe(4);
+    expect(medianScroll([])).toBeUndefined();
+  });
+});
+
+describe('quality bars', () => {
+  it('hold when the figures are within the brief', () => {
+    const result = fixture();
+    expect(bar(result, 'Lighthouse mobile performance within 0.03')).toEqual(['Lighthouse mobile performance within 0.03 of the plain page', '98 vs 100', 'holds']);
+    expect(bar(result, 'JS on the journey page')?.[2]).toBe('holds');
+    expect(bar(result, 'JS on the embed page')?.[2]).toBe('holds');
+    expect(bar(result, 'Zero third-party')?.[2]).toBe('holds');
+    expect(bar(result, 'Build cost grows linearly')?.[2]).toBe('holds');
+    expect(bar(result, '1,000 milestones')?.[2]).toBe('holds');
+  });
+
+  it('do not hold when a figure misses', () => {
+    const result = fixture({
+      bytes: [bytes('journey', 61_000, ['https://fonts.example/a.woff2']), bytes('embed', 15_500)],
+      lighthouse: { mobile: { journey: [lighthouse(0.96, 200, { scores: { performance: 0.96, accessibility: 0.98, 'best-practices': 1, seo: 1 } })], baseline: [lighthouse(1, 0)] } },
+      scroll: { journey: [scroll(0), scroll(3)], baseline: [scroll(0)] },
+    });
+    expect(bar(result, 'Lighthouse mobile performance within 0.03')?.[2]).toBe('does not hold');
+    expect(bar(result, 'Lighthouse mobile accessibility')?.slice(1)).toEqual(['98', 'does not hold']);
+    expect(bar(result, 'JS on the journey page')?.slice(1)).toEqual(['61.0 kB', 'does not hold']);
+    expect(bar(result, 'JS on the embed page')?.[2]).toBe('does not hold');
+    expect(bar(result, 'Zero third-party')?.slice(1)).toEqual(['1', 'does not hold']);
+    expect(bar(result, 'No main-thread frame over 50 ms')?.slice(1)).toEqual(['3 in the worst run', 'does not hold']);
+  });
+
+  it('call a build time that grows quadratically worse than linear', () => {
+    const result = fixture();
+    result.scale[2]!.build.ms = 45_000 + 16 * 15_000;
+    expect(bar(result, 'Build cost grows linearly')?.[2]).toBe('does not hold');
+  });
+});
+
+describe('renderReport', () => {
+  const report = renderReport(fixture());
+
+  it('has every section, with the baseline beside the journey', () => {
+    for (const heading of ['# Benchmark', '## Quality bars of the brief', '## Bytes per page', '### Budgets (gzip, on load)', '## Lighthouse 13.5.0 on the journey page (median of 3 runs)', '## Scrolling end to end', '## Build (120 milestones)', '## Scale: generated milestones', '## Notes']) {
+      expect(report).toContain(heading);
+    }
+    expect(report).toMatch(/\| Performance +\| +98 \| +100 \| +−2 \|/);
+    expect(report).toMatch(/\| Total Blocking Time +\| +70 ms \| +0 ms \| +–, \+70 ms \|/);
+    expect(report).toContain('52.0 kB of 60 kB ✓');
+  });
+
+  it('states how the scale costs grow', () => {
+    expect(report).toMatch(/\| Build time +\| +20\.0 ms → 20\.0 ms \| +1\.00 \|/);
+    expect(report).toContain('linear or better');
+  });
+
+  it('shows a failed build’s output instead of figures', () => {
+    const failed = renderReport(fixture({ build: { cold: { ok: false, ms: 5000, error: 'content/timeline/2022/x.mdx:3 date is required' } }, bytes: [], lighthouse: {}, scroll: undefined, scale: [] }));
+    expect(failed).toContain('failed after 5.0 s');
+    expect(failed).toContain('```text\ncontent/timeline/2022/x.mdx:3 date is required\n```');
+  });
+});
