@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { TIMELINE_DIR } from '../../src/lib/milestones.ts';
+import type { GeneratedFile } from './lib/generate.ts';
+
+/**
+ * The benchmark builds copies of the project, never the checkout itself: its dist/ and caches stay
+ * untouched, every copy starts cold like a fresh clone, and the scale copies can swap the content.
+ */
+
+/** Folders a fresh clone does not have, and caches the copy must not share. */
+const LEFT_OUT = new Set(['node_modules', 'dist', '.astro', '.git', 'bench-results', 'test-results', 'playwright-report']);
+/** Caches inside node_modules: each copy gets its own, empty. */
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
+export interface ProjectCopy {
+  dir: string;
+  dist: string;
+  remove(): void;
+}
+
+export function copyProject(root: string, name: string, timeline?: readonly GeneratedFile[]): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
+  const source = resolve(root);
+  cpSync(source, dir, {
+    recursive: true,
+    filter: (path) => {
+      const rel = relative(source, path);
+      const top = rel.split(/[\\/]/)[0]!;
+      return rel === '' || !LEFT_OUT.has(top);
+    },
+  });
+  // Installed packages are shared through links, one per package, so the copy's own caches stay its own.
+  const modules = join(source, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(modules)) {
+    if (!CACHES.has(entry)) symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
+  }
+  if (timeline) {
+    const timelineDir = join(dir, TIMELINE_DIR);
+    rmSync(timelineDir, { recursive: true, force: true });
+    for (const file of timeline) {
+      const path = join(timelineDir, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.text);
+    }
+  }
+  return { dir, dist: join(dir, 'dist'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface Timed {
+  ok: boolean;
+  ms: number;
+  /** The end of the output, to explain a failure. */
+  output: string;
+}
+
+/** Runs a command in `cwd` with the project's Node first on the PATH, and times it. */
+export function timeCommand(cwd: string, command: string, args: readonly string[], timeoutMs = 30 * 60_000): Promise<Timed> {
+  return new Promise((resolvePromise) => {
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd,
+      env: {
+        ...process.env,
+        PATH: `${join(cwd, 'node_modules', '.bin')}:${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const timer = setTimeout(() => {
+      output += `\n(stopped after ${Math.round(timeoutMs / 1000)} s)`;
+      child.kill('SIGTERM');
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ ok: code === 0, ms: performance.now() - started, output: output.trim().split('\n').slice(-25).join('\n') });
+    });
+  });
+}
+
+/** `astro build` in a copy, with the Node that runs the benchmark. */
+export function astroBuild(copy: ProjectCopy, timeoutMs?: number): Promise<Timed> {
+  return timeCommand(copy.dir, process.execPath, [join(copy.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], timeoutMs);
+}
+
+/** The content check (`npm run check:content`), when the project has one. */
+export function contentCheck(copy: ProjectCopy): Promise<Timed> | undefined {
+  const pkg = JSON.parse(readFileSync(join(copy.dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const script = pkg.scripts?.['check:content'];
+  if (!script) return undefined;
+  const file = /\bnode\s+(\S+\.ts)\b/.exec(script)?.[1];
+  if (file && !existsSync(join(copy.dir, file))) return undefined;
+  return timeCommand(copy.dir, 'npm', ['run', '--silent', 'check:content']);
+}

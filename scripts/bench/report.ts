@@ -1,0 +1,387 @@
+import { BUDGETS, PAGE_KIND_NAMES } from '../../src/lib/budgets.ts';
+import { VIEWPORTS } from './bytes.ts';
+import { CATEGORIES, type FormFactor, type LighthouseFigures } from './lighthouse.ts';
+import { count, duration, fixed, kB, score, seconds, signed, table, times } from './lib/markdown.ts';
+import { RESOURCE_TYPES, type ResourceType, type TypeTotals } from './lib/sizes.ts';
+import { difference, growth, median, ratio } from './lib/stats.ts';
+import type { BenchResult, BytesResult, ScaleResult, StepTime } from './results.ts';
+import { MAX_SCROLL_MS, SCROLL_SPEED, type ScrollFigures } from './scroll.ts';
+
+/** The markdown report of one benchmark run. Wall-clock figures are shown, never judged by tests. */
+
+const TYPE_NAMES: Record<ResourceType, string> = {
+  html: 'HTML',
+  css: 'CSS',
+  js: 'JS',
+  image: 'Images',
+  font: 'Fonts',
+  other: 'Other',
+};
+
+const CATEGORY_NAMES: Record<(typeof CATEGORIES)[number], string> = {
+  performance: 'Performance',
+  accessibility: 'Accessibility',
+  'best-practices': 'Best practices',
+  seo: 'SEO',
+};
+
+export interface LighthouseMedian {
+  scores: Record<(typeof CATEGORIES)[number], number | undefined>;
+  lcp?: number;
+  tbt?: number;
+  cls?: number;
+  speedIndex?: number;
+}
+
+export function medianLighthouse(runs: readonly LighthouseFigures[]): LighthouseMedian {
+  const of = (pick: (run: LighthouseFigures) => number | undefined) =>
+    median(runs.map(pick).filter((value): value is number => value !== undefined));
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((id) => [id, of((run) => run.scores[id])])) as LighthouseMedian['scores'],
+    lcp: of((run) => run.lcp),
+    tbt: of((run) => run.tbt),
+    cls: of((run) => run.cls),
+    speedIndex: of((run) => run.speedIndex),
+  };
+}
+
+type ScrollNumbers = Omit<ScrollFigures, 'reachedEnd'>;
+
+export function medianScroll(runs: readonly ScrollFigures[]): (ScrollNumbers & { reachedEnd: boolean; worstLongFrames: number }) | undefined {
+  if (runs.length === 0) return undefined;
+  const keys = Object.keys(runs[0]!).filter((key) => key !== 'reachedEnd') as (keyof ScrollNumbers)[];
+  const result = Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key])) ?? 0])) as ScrollNumbers;
+  return {
+    ...result,
+    reachedEnd: runs.every((run) => run.reachedEnd),
+    worstLongFrames: Math.max(...runs.map((run) => run.longFrames)),
+  };
+}
+
+const both = (totals: TypeTotals) => (totals.count === 0 ? '–' : `${kB(totals.gzip)} / ${kB(totals.raw)}`);
+
+function pageLabel(entry: BytesResult): string {
+  return `${entry.page.label} (${PAGE_KIND_NAMES[entry.page.kind]})`;
+}
+
+function bytesSection(result: BenchResult): string[] {
+  if (result.bytes.length === 0) return ['## Bytes per page', '', 'No page was measured.', ''];
+  const headers = ['Page', 'Screen', ...RESOURCE_TYPES.map((type) => TYPE_NAMES[type]), 'Sent (requests)'];
+  const rows = (which: 'onLoad' | 'afterScroll') =>
+    result.bytes.map((entry) => [
+      pageLabel(entry),
+      VIEWPORTS[entry.viewport].label,
+      ...RESOURCE_TYPES.map((type) => both(entry[which][type])),
+      `${kB(entry[which === 'onLoad' ? 'onLoadTransfer' : 'afterScrollTransfer'].gzip)} (${entry[which === 'onLoad' ? 'onLoadTransfer' : 'afterScrollTransfer'].count})`,
+    ]);
+  const budgetRows = result.bytes.map((entry) => [
+    pageLabel(entry),
+    VIEWPORTS[entry.viewport].label,
+    ...entry.budgets.map((check) => `${kB(check.actual)} of ${kB(check.budget, 0)} ${check.within ? '✓' : '✗ over'}`),
+    entry.otherOrigins.length === 0 ? '0 ✓' : `${entry.otherOrigins.length} ✗`,
+  ]);
+  return [
+    '## Bytes per page',
+    '',
+    'What Chromium loads, as gzip / raw. JS and CSS include inline scripts and styles (also counted',
+    'inside their HTML); "Sent" is what travels: every response once, gzip-compressed.',
+    '',
+    '### On load',
+    '',
+    table(headers, rows('onLoad')),
+    '',
+    '### After scrolling to the end (lazy images included)',
+    '',
+    table(headers, rows('afterScroll')),
+    '',
+    '### Budgets (gzip, on load)',
+    '',
+    table(['Page', 'Screen', 'JS', 'CSS', 'HTML', 'Requests to other origins'], budgetRows),
+    '',
+  ];
+}
+
+function lighthouseSection(result: BenchResult): string[] {
+  const formFactors = (['mobile', 'desktop'] as FormFactor[]).filter((formFactor) => result.lighthouse[formFactor]);
+  if (formFactors.length === 0) return [];
+  const medians = Object.fromEntries(
+    formFactors.map((formFactor) => [
+      formFactor,
+      {
+        journey: medianLighthouse(result.lighthouse[formFactor]!.journey),
+        baseline: medianLighthouse(result.lighthouse[formFactor]!.baseline),
+      },
+    ]),
+  ) as Record<FormFactor, { journey: LighthouseMedian; baseline: LighthouseMedian }>;
+  const headers = ['', ...formFactors.flatMap((formFactor) => [`Journey, ${formFactor}`, `Plain HTML, ${formFactor}`, 'Journey vs plain'])];
+  const rows: string[][] = [];
+  for (const id of CATEGORIES) {
+    rows.push([
+      CATEGORY_NAMES[id],
+      ...formFactors.flatMap((formFactor) => {
+        const { journey, baseline } = medians[formFactor];
+        const diff = difference(journey.scores[id], baseline.scores[id]);
+        return [score(journey.scores[id]), score(baseline.scores[id]), signed(diff === undefined ? undefined : diff * 100)];
+      }),
+    ]);
+  }
+  const timing = (name: string, pick: (figures: LighthouseMedian) => number | undefined) =>
+    rows.push([
+      name,
+      ...formFactors.flatMap((formFactor) => {
+        const { journey, baseline } = medians[formFactor];
+        return [duration(pick(journey)), duration(pick(baseline)), `${times(ratio(pick(journey), pick(baseline)))}, ${signed(difference(pick(journey), pick(baseline)), ' ms')}`];
+      }),
+    ]);
+  timing('Largest Contentful Paint', (figures) => figures.lcp);
+  timing('Total Blocking Time', (figures) => figures.tbt);
+  timing('Speed Index', (figures) => figures.speedIndex);
+  rows.push([
+    'Cumulative Layout Shift',
+    ...formFactors.flatMap((formFactor) => {
+      const { journey, baseline } = medians[formFactor];
+      return [fixed(journey.cls, 3), fixed(baseline.cls, 3), signed(difference(journey.cls, baseline.cls), '', 3)];
+    }),
+  ]);
+  const failed = new Set(formFactors.flatMap((formFactor) => result.lighthouse[formFactor]!.journey.flatMap((run) => run.failedAudits)));
+  return [
+    `## Lighthouse ${result.meta.lighthouse} on the journey page (median of ${result.meta.runs} run${result.meta.runs === 1 ? '' : 's'})`,
+    '',
+    'Beside a plain-HTML page with the same milestones (semantic lists, no script, no style, no image),',
+    'served by the same local server and measured in the same run, alternating with it. Mobile is',
+    "Lighthouse's simulated mid-range phone on slow 4G; desktop its desktop preset. Scores 0–100;",
+    'the last column of each pair is the difference in points, or the ratio and difference in time.',
+    '',
+    table(headers, rows),
+    '',
+    ...(failed.size ? ['Audits the journey page failed in accessibility, best practices or SEO:', '', ...[...failed].map((audit) => `- ${audit}`), ''] : []),
+  ];
+}
+
+function scrollRow(name: string, figures: ReturnType<typeof medianScroll>): string[] {
+  if (!figures) return [name, ...Array(10).fill('–')];
+  return [
+    name,
+    `${count(figures.distance)} px`,
+    `${count(figures.speed)} px/s`,
+    count(figures.frames),
+    count(figures.over16),
+    count(figures.over33),
+    duration(figures.longestMs),
+    count(figures.longFrames),
+    duration(figures.blockingMs),
+    count(figures.layouts),
+    count(figures.styleRecalcs),
+    figures.reachedEnd ? 'yes' : 'no',
+  ];
+}
+
+const SCROLL_HEADERS = [
+  'Page',
+  'Distance',
+  'Speed',
+  'Frames',
+  'Frames > 16.7 ms',
+  'Frames > 33 ms',
+  'Longest frame',
+  'Long animation frames (> 50 ms)',
+  'Their blocking time',
+  'Layouts',
+  'Style recalcs',
+  'Reached end',
+];
+
+function scrollSection(result: BenchResult): string[] {
+  if (!result.scroll) return [];
+  return [
+    `## Scrolling end to end (1440×900, median of ${result.meta.runs} run${result.meta.runs === 1 ? '' : 's'})`,
+    '',
+    `A synthetic mouse-wheel gesture from the top of the page to its end in Chromium, ${count(SCROLL_SPEED)} px/s. Frames are`,
+    'requestAnimationFrame gaps (a gap over 16.7 ms is a dropped frame); long animation frames are',
+    "Chromium's long-animation-frame entries; layouts and style recalculations are DevTools' counters",
+    'over the scroll.',
+    '',
+    table(SCROLL_HEADERS, [scrollRow('Journey', medianScroll(result.scroll.journey)), scrollRow('Plain HTML', medianScroll(result.scroll.baseline))]),
+    '',
+  ];
+}
+
+const stepTime = (time: StepTime | undefined) => (time === undefined ? '–' : time.ok ? seconds(time.ms) : `failed after ${seconds(time.ms)}`);
+
+function buildSection(result: BenchResult): string[] {
+  const { build } = result;
+  const rows = [
+    ['Content check (`npm run check:content`)', stepTime(build.contentCheck)],
+    ['Cold build (`astro build`, no caches)', stepTime(build.cold)],
+    ['Warm build (`astro build` again)', stepTime(build.warm)],
+  ];
+  if (build.contentCheck?.ok && build.cold.ok) rows.push(['Cold, from a fresh clone (check + build)', seconds(build.contentCheck.ms + build.cold.ms)]);
+  const failures = [build.contentCheck, build.cold, build.warm].filter((time) => time && !time.ok && time.error);
+  return [
+    `## Build (${count(result.meta.milestones)} milestones)`,
+    '',
+    table(['Step', 'Time'], rows),
+    '',
+    ...failures.flatMap((time) => ['```text', time!.error!, '```', '']),
+  ];
+}
+
+function growthRow(name: string, points: { size: number; cost: number }[], format: (value: number) => string): string[] | undefined {
+  const verdict = growth(points);
+  if (!verdict) return undefined;
+  return [
+    name,
+    verdict.marginal.map(format).join(' → '),
+    verdict.ratios.length ? verdict.ratios.map((value) => fixed(value)).join(', ') : '–',
+    verdict.exponents.map((value) => fixed(value)).join(', '),
+    verdict.linearOrBetter ? 'linear or better' : 'worse than linear',
+  ];
+}
+
+function scaleSection(scale: readonly ScaleResult[]): string[] {
+  if (scale.length === 0) return [];
+  const rows = scale.map((entry) => [
+    count(entry.size),
+    stepTime(entry.contentCheck),
+    stepTime(entry.build),
+    entry.build.ok ? `${fixed(entry.build.ms / entry.size, 1)} ms` : '–',
+    entry.html ? `${kB(entry.html.gzip)} / ${kB(entry.html.raw)}` : '–',
+    score(entry.lighthouse?.scores.performance),
+    duration(entry.lighthouse?.tbt),
+    duration(entry.lighthouse?.lcp),
+    entry.scroll ? `${count(entry.scroll.distance)} px at ${count(entry.scroll.speed)} px/s` : '–',
+    count(entry.scroll?.over16),
+    count(entry.scroll?.over33),
+    count(entry.scroll?.longFrames),
+    duration(entry.scroll?.blockingMs),
+    count(entry.scroll?.layouts),
+  ]);
+  const ok = scale.filter((entry) => entry.build.ok);
+  const growthRows = [
+    growthRow('Build time', ok.map((entry) => ({ size: entry.size, cost: entry.build.ms })), (ms) => `${fixed(ms, 1)} ms`),
+    growthRow(
+      'Journey HTML (gzip)',
+      ok.filter((entry) => entry.html).map((entry) => ({ size: entry.size, cost: entry.html!.gzip })),
+      (bytes) => `${fixed(bytes, 0)} B`,
+    ),
+    growthRow(
+      'Lighthouse TBT (mobile)',
+      ok.filter((entry) => entry.lighthouse?.tbt !== undefined).map((entry) => ({ size: entry.size, cost: entry.lighthouse!.tbt! })),
+      (ms) => `${fixed(ms, 2)} ms`,
+    ),
+    growthRow(
+      'Scroll: script time per 1,000 px',
+      ok.filter((entry) => entry.scroll).map((entry) => ({ size: entry.size, cost: (entry.scroll!.scriptMs / Math.max(1, entry.scroll!.distance)) * 1000 })),
+      (ms) => `${fixed(ms * 1000, 1)} µs`,
+    ),
+  ].filter((row): row is string[] => row !== undefined);
+  const errors = scale.filter((entry) => entry.error || entry.build.error);
+  return [
+    '## Scale: generated milestones (one run each)',
+    '',
+    'Copies of the project whose timeline is replaced by generated milestones in the scaffolder’s format,',
+    'spread over 2006–2026 and both tracks. Cold build; Lighthouse mobile once; one scroll end to end',
+    `(at ${count(SCROLL_SPEED)} px/s, faster for pages that would take over ${seconds(MAX_SCROLL_MS, 0)}: see the speed).`,
+    '',
+    table(
+      ['Milestones', 'Content check', 'Cold build', 'Build per milestone', 'Journey HTML gzip / raw', 'Perf', 'TBT', 'LCP', 'Scroll', '> 16.7 ms', '> 33 ms', 'Long frames', 'Blocking', 'Layouts'],
+      rows,
+    ),
+    '',
+    ...(growthRows.length
+      ? [
+          'How the cost grows: the cost of each added milestone between consecutive sizes, the ratio of',
+          'consecutive steps (about 1 for a straight line, 4 for a quadratic cost), and k in cost ∝ size^k.',
+          '',
+          table(['Cost', 'Per added milestone', 'Step ratio', 'k', 'Verdict'], growthRows, ['left', 'right', 'right', 'right', 'left']),
+          '',
+        ]
+      : []),
+    ...errors.flatMap((entry) => [`${count(entry.size)} milestones: ${entry.error ?? 'the build failed'}`, '', ...(entry.build.error ? ['```text', entry.build.error, '```', ''] : [])]),
+  ];
+}
+
+function verdict(holds: boolean | undefined): string {
+  if (holds === undefined) return 'not measured';
+  return holds ? 'holds' : 'does not hold';
+}
+
+/** The brief's quality bars against this run's figures. */
+export function qualityBars(result: BenchResult): string[][] {
+  const rows: string[][] = [];
+  const mobile = result.lighthouse.mobile;
+  if (mobile) {
+    const journey = medianLighthouse(mobile.journey);
+    const baseline = medianLighthouse(mobile.baseline);
+    const perfGap = difference(baseline.scores.performance, journey.scores.performance);
+    for (const id of ['accessibility', 'best-practices', 'seo'] as const) {
+      rows.push([`Lighthouse mobile ${CATEGORY_NAMES[id].toLowerCase()} 1.0`, score(journey.scores[id]), verdict(journey.scores[id] === undefined ? undefined : journey.scores[id] === 1)]);
+    }
+    rows.push([
+      'Lighthouse mobile performance within 0.03 of the plain page',
+      `${score(journey.scores.performance)} vs ${score(baseline.scores.performance)}`,
+      verdict(perfGap === undefined ? undefined : perfGap <= 0.03 + 1e-9),
+    ]);
+  }
+  for (const kind of ['journey', 'embed', 'post'] as const) {
+    const entries = result.bytes.filter((entry) => entry.page.kind === kind);
+    if (entries.length === 0) continue;
+    for (const type of ['js', 'css'] as const) {
+      const worst = Math.max(...entries.map((entry) => entry.onLoad[type].gzip));
+      rows.push([`${type.toUpperCase()} on the ${PAGE_KIND_NAMES[kind]} ≤ ${kB(BUDGETS[kind][type], 0)} gzip`, kB(worst), verdict(worst <= BUDGETS[kind][type])]);
+    }
+  }
+  if (result.bytes.length) {
+    const other = result.bytes.reduce((sum, entry) => sum + entry.otherOrigins.length, 0);
+    rows.push(['Zero third-party requests', count(other), verdict(other === 0)]);
+  }
+  const cls = [mobile, result.lighthouse.desktop].flatMap((runs) => runs?.journey.map((run) => run.cls) ?? []).filter((value) => value !== undefined);
+  if (cls.length) rows.push(['No layout shift on load (CLS 0)', `max ${fixed(Math.max(...cls), 3)}`, verdict(Math.max(...cls) === 0)]);
+  if (result.scroll?.journey.length) {
+    const worst = Math.max(...result.scroll.journey.map((run) => run.longFrames));
+    rows.push(['No main-thread frame over 50 ms while scrolling', `${count(worst)} in the worst run`, verdict(worst === 0)]);
+  }
+  if (result.build.cold.ok) {
+    const total = result.build.cold.ms + (result.build.contentCheck?.ms ?? 0);
+    rows.push(['Cold build ≤ 3 minutes', seconds(total), verdict(total <= 180_000)]);
+  }
+  if (result.build.contentCheck) rows.push(['Content check ≤ 5 s', seconds(result.build.contentCheck.ms), verdict(result.build.contentCheck.ok && result.build.contentCheck.ms <= 5000)]);
+  const built = result.scale.filter((entry) => entry.build.ok);
+  if (built.length >= 2) {
+    const build = growth(built.map((entry) => ({ size: entry.size, cost: entry.build.ms })));
+    rows.push(['Build cost grows linearly', build ? `k = ${build.exponents.map((value) => fixed(value)).join(', ')}` : '–', verdict(build?.linearOrBetter)]);
+  }
+  const thousand = result.scale.find((entry) => entry.size === 1000);
+  if (thousand) {
+    const smooth = thousand.scroll ? thousand.scroll.longFrames === 0 && thousand.scroll.reachedEnd : undefined;
+    rows.push([
+      '1,000 milestones build and scroll smoothly',
+      thousand.scroll ? `${thousand.build.ok ? 'built' : 'build failed'}, ${count(thousand.scroll.longFrames)} long frames` : thousand.build.ok ? 'built, not scrolled' : 'build failed',
+      verdict(thousand.build.ok ? smooth : false),
+    ]);
+  }
+  return rows;
+}
+
+export function renderReport(result: BenchResult): string {
+  const { meta } = result;
+  const bars = qualityBars(result);
+  const lines = [
+    '# Benchmark',
+    '',
+    `${meta.date.slice(0, 16).replace('T', ' ')} UTC · ${meta.machine.cpu}, ${meta.machine.cores} cores, ${meta.machine.memoryGiB} GiB · ${meta.machine.os}`,
+    `Node ${meta.node} · Chromium ${meta.chromium} · Astro ${meta.astro} · Lighthouse ${meta.lighthouse}${meta.commit ? ` · commit ${meta.commit}` : ''}`,
+    `${count(meta.milestones)} milestones · ${meta.runs} run${meta.runs === 1 ? '' : 's'} per figure · load average at start ${meta.machine.loadAverage.join(', ')}${meta.totalMs ? ` · whole run ${seconds(meta.totalMs, 0)}` : ''}`,
+    '',
+    'Times depend on the machine and on whatever else runs on it: compare them within one report.',
+    '',
+    ...(bars.length ? ['## Quality bars of the brief', '', table(['Bar', 'This run', 'Verdict'], bars, ['left', 'right', 'left']), ''] : []),
+    ...bytesSection(result),
+    ...lighthouseSection(result),
+    ...scrollSection(result),
+    ...buildSection(result),
+    ...scaleSection(result.scale),
+    ...(result.notes.length ? ['## Notes', '', ...result.notes.map((note) => `- ${note}`), ''] : []),
+  ];
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

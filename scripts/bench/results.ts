@@ -1,0 +1,60 @@
+import type { BudgetCheck } from '../../src/lib/budgets.ts';
+import type { ViewportName } from './bytes.ts';
+import type { FormFactor, LighthouseFigures } from './lighthouse.ts';
+import type { BenchPage, MissingPage } from './lib/pages.ts';
+import type { PageTotals, TypeTotals } from './lib/sizes.ts';
+import type { ScrollFigures } from './scroll.ts';
+
+/** Everything one `npm run bench` measured: saved as report.json, rendered as report.md. */
+
+export interface StepTime {
+  ok: boolean;
+  ms: number;
+  /** Why the step failed, when it did. */
+  error?: string;
+}
+
+export interface BytesResult {
+  page: BenchPage;
+  viewport: ViewportName;
+  onLoad: PageTotals;
+  afterScroll: PageTotals;
+  /** Bytes over the wire (gzip) and number of requests. */
+  onLoadTransfer: TypeTotals;
+  afterScrollTransfer: TypeTotals;
+  otherOrigins: string[];
+  budgets: BudgetCheck[];
+}
+
+export interface ScaleResult {
+  size: number;
+  contentCheck?: StepTime;
+  build: StepTime;
+  /** dist/index.html: the journey page itself. */
+  html?: { raw: number; gzip: number };
+  lighthouse?: LighthouseFigures;
+  scroll?: ScrollFigures;
+  error?: string;
+}
+
+export interface BenchResult {
+  meta: {
+    date: string;
+    machine: { cpu: string; cores: number; memoryGiB: number; os: string; loadAverage: number[] };
+    node: string;
+    chromium: string;
+    lighthouse: string;
+    astro: string;
+    commit?: string;
+    runs: number;
+    milestones: number;
+    totalMs?: number;
+  };
+  build: { contentCheck?: StepTime; cold: StepTime; warm?: StepTime };
+  pages: { found: BenchPage[]; missing: MissingPage[] };
+  bytes: BytesResult[];
+  lighthouse: Partial<Record<FormFactor, { journey: LighthouseFigures[]; baseline: LighthouseFigures[] }>>;
+  scroll?: { journey: ScrollFigures[]; baseline: ScrollFigures[] };
+  scale: ScaleResult[];
+  notes: string[];
+}

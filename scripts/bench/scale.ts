@@ -1,0 +1,56 @@
+import type { Browser } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateMilestones } from './lib/generate.ts';
+import { gzipSize } from './lib/sizes.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { astroBuild, contentCheck, copyProject } from './project.ts';
+import type { ScaleResult, StepTime } from './results.ts';
+import { measureScroll } from './scroll.ts';
+import { startStaticServer } from './server.ts';
+
+/** A scale build that takes longer than this is stopped and reported as too slow. */
+const BUILD_TIMEOUT_MS = 15 * 60_000;
+
+/**
+ * The project with its timeline replaced by `size` generated milestones: build time (cold),
+ * the journey page's HTML, Lighthouse (mobile, one run: its TBT) and one end-to-end scroll.
+ */
+export async function measureScale(root: string, size: number, browser: Browser, log: (message: string) => void): Promise<ScaleResult> {
+  const copy = copyProject(root, `scale-${size}`, generateMilestones(size));
+  try {
+    const result: ScaleResult = { size, build: { ok: false, ms: 0 } };
+    const check = contentCheck(copy);
+    if (check) {
+      const timed = await check;
+      result.contentCheck = timed.ok ? { ok: true, ms: timed.ms } : { ok: false, ms: timed.ms, error: timed.output };
+    }
+    log('  cold build');
+    const build = await astroBuild(copy, BUILD_TIMEOUT_MS);
+    result.build = build.ok ? { ok: true, ms: build.ms } : ({ ok: false, ms: build.ms, error: build.output } satisfies StepTime);
+    log(`  ${(build.ms / 1000).toFixed(1)} s`);
+    const index = join(copy.dist, 'index.html');
+    if (!build.ok || !existsSync(index)) {
+      result.error = build.ok ? 'the build has no journey page' : 'the build failed';
+      return result;
+    }
+    const html = readFileSync(index);
+    result.html = { raw: html.length, gzip: gzipSize(html) };
+    const server = await startStaticServer({ '/': copy.dist });
+    try {
+      log('  Lighthouse (mobile)');
+      try {
+        result.lighthouse = await runLighthouse(`${server.origin}/`, 'mobile');
+      } catch (error) {
+        result.error = `Lighthouse: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      log('  scrolling end to end');
+      result.scroll = await measureScroll(browser, `${server.origin}/`);
+    } finally {
+      await server.close();
+    }
+    return result;
+  } finally {
+    copy.remove();
+  }
+}

@@ -1,0 +1,125 @@
+import type { Browser } from '@playwright/test';
+import { summariseFrames, type FrameSummary, type LongAnimationFrame } from './lib/frames.ts';
+import { VIEWPORTS } from './bytes.ts';
+
+/** A visitor's brisk wheel: 2,000 px a second. */
+export const SCROLL_SPEED = 2000;
+/** Longer pages are scrolled faster so one pass takes at most this long. */
+export const MAX_SCROLL_MS = 60_000;
+
+export interface ScrollFigures extends FrameSummary {
+  /** How far the page scrolled, in CSS pixels, and how fast. */
+  distance: number;
+  speed: number;
+  durationMs: number;
+  reachedEnd: boolean;
+  /** Layouts and style recalculations the browser ran while scrolling (DevTools' counters). */
+  layouts: number;
+  styleRecalcs: number;
+  layoutMs: number;
+  scriptMs: number;
+}
+
+declare global {
+  interface Window {
+    __benchScroll?: { frames: number[]; longFrames: LongAnimationFrame[]; running: boolean };
+  }
+}
+
+/**
+ * Wheel-scrolls a page from its start to its end at 1440×900 in Chromium (a synthetic mouse-wheel
+ * gesture, as DevTools' own smoothness tests do) and records every frame and long animation frame.
+ */
+export async function measureScroll(browser: Browser, url: string): Promise<ScrollFigures> {
+  const context = await browser.newContext(VIEWPORTS.desktop.options);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Let scripts that wait for layout and fonts finish their set-up before the clock starts.
+    await page.waitForTimeout(1000);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const distance = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    const speed = Math.max(SCROLL_SPEED, Math.ceil((distance * 1000) / MAX_SCROLL_MS));
+
+    const start = await page.evaluate(() => {
+      const state = { frames: [] as number[], longFrames: [] as LongAnimationFrame[], running: true };
+      window.__benchScroll = state;
+      const tick = (time: number) => {
+        state.frames.push(time);
+        if (state.running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      try {
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { blockingDuration?: number })[]) {
+            state.longFrames.push({
+              startTime: entry.startTime,
+              duration: entry.duration,
+              blockingDuration: entry.blockingDuration ?? 0,
+            });
+          }
+        }).observe({ type: 'long-animation-frame', buffered: false });
+      } catch {
+        // Browsers without long-animation-frame entries report none.
+      }
+      return performance.now();
+    });
+    const before = await metrics(cdp);
+
+    await cdp.send('Input.synthesizeScrollGesture', {
+      x: Math.floor(VIEWPORTS.desktop.options.viewport.width / 2),
+      y: Math.floor(VIEWPORTS.desktop.options.viewport.height / 2),
+      yDistance: -distance,
+      speed,
+      gestureSourceType: 'mouse',
+      preventFling: true,
+    });
+    // Smooth scrolling can run on a little after the last wheel event: wait until the page stands still.
+    const end = await page.evaluate(async () => {
+      let last = -1;
+      let still = 0;
+      const deadline = performance.now() + 5000;
+      while (still < 10 && performance.now() < deadline) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const y = window.scrollY;
+        still = y === last ? still + 1 : 0;
+        last = y;
+      }
+      window.__benchScroll!.running = false;
+      return performance.now();
+    });
+    const after = await metrics(cdp);
+    // Long-animation-frame entries arrive after their frame ends.
+    await page.waitForTimeout(200);
+    const recorded = await page.evaluate(() => ({
+      frames: window.__benchScroll!.frames,
+      longFrames: window.__benchScroll!.longFrames,
+      scrollY: window.scrollY,
+      end: document.documentElement.scrollHeight - window.innerHeight,
+    }));
+    return {
+      ...summariseFrames(recorded.frames, recorded.longFrames, { start, end }),
+      distance,
+      speed,
+      durationMs: end - start,
+      reachedEnd: recorded.scrollY >= recorded.end - 2,
+      layouts: (after.LayoutCount ?? 0) - (before.LayoutCount ?? 0),
+      styleRecalcs: (after.RecalcStyleCount ?? 0) - (before.RecalcStyleCount ?? 0),
+      layoutMs: ((after.LayoutDuration ?? 0) - (before.LayoutDuration ?? 0)) * 1000,
+      scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function metrics(cdp: import('@playwright/test').CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
+}
