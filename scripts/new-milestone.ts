@@ -68,11 +68,27 @@ function main(): number {
     return 1;
   }
 
-  // The new file must not clash with the others (same milestone, same page address).
-  const check = checkContent({ ...content, journey: undefined, files: [...content.files, { path: result.path, text: result.text }] });
-  const clashes = check.problems.filter((problem) => problem.file === result.path && problem.severity === 'error');
+  // The new file must not clash with the others (same milestone, same page address): compare the
+  // check of the content with and without it.
+  const before = checkContent({ ...content, journey: undefined });
+  const after = checkContent({ ...content, journey: undefined, files: [...content.files, { path: result.path, text: result.text }] });
+  const known = new Set(before.problems.map((problem) => JSON.stringify(problem)));
+  const added = after.problems.filter((problem) => !known.has(JSON.stringify(problem)));
+  const clashes = added.filter((problem) => problem.severity === 'error');
   if (clashes.length > 0) {
-    printProblems(`The milestone was not created: ${result.path} would clash with another file.`, clashes);
+    printProblems(
+      'The milestone was not created:',
+      clashes.map((problem) => {
+        const other = problem.file === result.path ? problem.related?.[0] : problem.file;
+        if (problem.kind === 'duplicate') {
+          return { field: 'title', problem: `${other} is already this milestone (same track, title and date)`, expected: 'open that file to edit it' };
+        }
+        if (problem.kind === 'anchor') {
+          return { field: 'title', problem: `${other} already has the page address #${result.anchor}`, expected: 'a title that differs by more than capital letters or punctuation' };
+        }
+        return { ...problem, field: `${problem.file}${problem.line ? `:${problem.line}` : ''}  ${problem.field}` };
+      }),
+    );
     return 1;
   }
 
@@ -87,7 +103,7 @@ function main(): number {
     throw error;
   }
 
-  const warnings = check.problems.filter((problem) => problem.file === result.path && problem.severity === 'warning');
+  const warnings = added.filter((problem) => problem.severity === 'warning');
   console.log(`Created ${result.path}`);
   if (warnings.length > 0) printProblems('\nWorth a look:', warnings);
   console.log(

@@ -65,6 +65,8 @@ export interface Problem {
   problem: string;
   /** What belongs there instead. */
   expected?: string;
+  /** The other files involved, for problems between files. */
+  related?: string[];
 }
 
 export interface CheckResult {
@@ -307,7 +309,8 @@ function checkAcrossFiles(summaries: readonly Summary[], problems: Problem[]): v
         line: 1,
         field: 'file name',
         problem: `the page address #${anchor} is the same as that of ${others.join(' and ')}`,
-        expected: "file names that differ by more than capital letters or punctuation",
+        expected: 'file names that differ by more than capital letters or punctuation',
+        related: others,
       });
     }
   }
@@ -328,6 +331,7 @@ function checkAcrossFiles(summaries: readonly Summary[], problems: Problem[]): v
         field: 'title',
         problem: `the same milestone is already in ${sameMilestone.file} (same track, title and date)`,
         expected: 'one file per milestone: remove one of the two, or change its title or date',
+        related: [sameMilestone.file],
       });
       continue;
     }
@@ -342,6 +346,7 @@ function checkAcrossFiles(summaries: readonly Summary[], problems: Problem[]): v
         field: 'title',
         problem: `the title "${summary.title}" is also used in the same track by ${sameTitle.file} (${serializeJourneyDate(sameTitle.date)})`,
         expected: 'titles that tell the two milestones apart',
+        related: [sameTitle.file],
       });
     } else {
       byTitle.set(`${summary.track}\n${title}`, summary);

@@ -49,7 +49,7 @@ export function reportJson(result: CheckResult): string {
       milestones: result.milestones,
       errors: result.errors,
       warnings: result.warnings,
-      problems: result.problems.map(({ severity, kind, file, line, field, problem, expected }) => ({
+      problems: result.problems.map(({ severity, kind, file, line, field, problem, expected, related }) => ({
         severity,
         kind,
         file,
@@ -57,6 +57,7 @@ export function reportJson(result: CheckResult): string {
         field,
         problem,
         expected: expected ?? null,
+        ...(related ? { related } : {}),
       })),
     },
     null,
