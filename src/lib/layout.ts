@@ -34,10 +34,10 @@ export const TRAVEL = {
   cardGap: 40,
   /** Space at each side of a year's lanes. */
   yearPadding: 56,
-  /** The column that opens a year: its big numeral. */
-  yearHeadWidth: 320,
-  /** The same column for long labels such as "66,000,000 BC". */
-  yearHeadWidthLong: 560,
+  /** The narrowest a year's content may be, so its numeral fits above a single card. */
+  yearMinContent: 360,
+  /** The same for long labels such as "66,000,000 BC". */
+  yearMinContentLong: 480,
   /** The intro panel, first on the journey. */
   introWidth: 1120,
   /** The outro and credits panel, last on the journey. */
@@ -46,7 +46,24 @@ export const TRAVEL = {
   timeGapWidth: 200,
 } as const;
 
-/** Labels longer than this ("66,000,000 BC") get the wide year head. */
+/**
+ * Parallax depths of the journey's own layers: the fraction of the travel each lags behind. The
+ * scenery's layers carry their own depths (`data-depth` in the art components).
+ */
+export const DEPTH = {
+  /** The year's numeral and era: once its year has arrived, it lingers behind as the year's cards pass. */
+  numeral: 0.45,
+  /** A milestone's art drifts inside its frame, which is overscaled by `ART_OVERSCAN` to hide its edges. */
+  art: 0.03,
+} as const;
+
+/** Height of the band above the lanes where a year's numeral stands, in the horizontal journey. */
+export const YEAR_BAND = 120;
+
+/** How much larger than its frame the art is drawn in the horizontal journey, so its drift never shows an edge. */
+export const ART_OVERSCAN = 1.2;
+
+/** Labels longer than this ("66,000,000 BC") need the wider minimum. */
 export const SHORT_LABEL_MAX = 4;
 
 /** Where the pinned horizontal travel runs: wide enough, tall enough, and motion is welcome. */
@@ -56,9 +73,9 @@ export const TRAVEL_MEDIA =
 /** The width at which the journey is measured for the page's tagline when no script can measure it. */
 export const REFERENCE_VIEWPORT = { width: 1440, height: 900 } as const;
 
-/** Width of a year's head column in the horizontal journey. */
-export function yearHeadWidth(label: string): number {
-  return label.length > SHORT_LABEL_MAX ? TRAVEL.yearHeadWidthLong : TRAVEL.yearHeadWidth;
+/** The narrowest a year's content may be in the horizontal journey: room for its numeral. */
+export function yearMinContent(label: string): number {
+  return label.length > SHORT_LABEL_MAX ? TRAVEL.yearMinContentLong : TRAVEL.yearMinContent;
 }
 
 /** Width of one lane holding `count` cards. */
@@ -68,12 +85,12 @@ export function laneWidth(count: number): number {
 }
 
 /**
- * Width of a year section in the horizontal journey: its head, then its widest lane, padded on both
- * sides. `laneCounts` holds the number of visible milestones of each visible lane.
+ * Width of a year section in the horizontal journey: its widest lane (or the room its numeral
+ * needs), padded on both sides. `laneCounts` holds the number of visible milestones of each visible lane.
  */
 export function yearWidth(label: string, laneCounts: readonly number[]): number {
-  const widest = Math.max(0, ...laneCounts.map(laneWidth));
-  return TRAVEL.yearPadding + yearHeadWidth(label) + widest + TRAVEL.yearPadding;
+  const widest = Math.max(yearMinContent(label), ...laneCounts.map(laneWidth));
+  return TRAVEL.yearPadding + widest + TRAVEL.yearPadding;
 }
 
 /** A year as the layout sees it: its label, its year number and how many milestones each lane holds. */
@@ -115,8 +132,8 @@ export function layoutStyle(): string {
     `--card-width:${TRAVEL.cardWidth}px`,
     `--card-gap:${TRAVEL.cardGap}px`,
     `--year-padding:${TRAVEL.yearPadding}px`,
-    `--year-head-width:${TRAVEL.yearHeadWidth}px`,
-    `--year-head-width-long:${TRAVEL.yearHeadWidthLong}px`,
+    `--year-min-content:${TRAVEL.yearMinContent}px`,
+    `--year-min-content-long:${TRAVEL.yearMinContentLong}px`,
     `--intro-width:${TRAVEL.introWidth}px`,
     `--outro-width:${TRAVEL.outroWidth}px`,
     `--time-gap-width:${TRAVEL.timeGapWidth}px`,

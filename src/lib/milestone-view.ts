@@ -1,0 +1,22 @@
+/** Decisions about how a milestone is shown, kept out of the components so they can be tested. */
+import type { Milestone } from './milestones.ts';
+import { TYPOGRAPHIC_KINDS } from '../schemas/milestone.ts';
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Whether every statistic already reads in the title or sub-line ("280+ squads are using…"). The
+ * large figures then only restate those words for the eye, and screen readers skip them so no
+ * text is heard twice.
+ */
+export function statsRestateText(milestone: Pick<Milestone, 'title' | 'subtitle' | 'stats'>): boolean {
+  const stats = milestone.stats ?? [];
+  if (stats.length === 0) return false;
+  const text = normalise(`${milestone.title} ${milestone.subtitle ?? ''}`);
+  return stats.every((stat) => text.includes(normalise(stat.value)) && text.includes(normalise(stat.label)));
+}
+
+/** Statistics and quotes are set in type; every other kind leads with its art. */
+export function isTypographic(milestone: Pick<Milestone, 'kind'>): boolean {
+  return TYPOGRAPHIC_KINDS.includes(milestone.kind);
+}
