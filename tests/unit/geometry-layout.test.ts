@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ART_ASPECT,
+  ART_SIZE,
+  TRAVEL,
+  hasTimeGap,
+  laneWidth,
+  travelLength,
+  yearWidth,
+  yearsBetween,
+} from '../../src/lib/layout.ts';
+import { formatTimeGap, timeGapsBefore } from '../../src/lib/time-gaps.ts';
+import type { JourneyYear, Milestone } from '../../src/lib/milestones.ts';
+import { formatYear, yearKey } from '../../src/lib/journey-date.ts';
+
+function year(value: number, tracks: string[]): JourneyYear {
+  const milestones = tracks.map(
+    (track, index) =>
+      ({ id: `${value}/${index}`, anchor: `${value}-${index}`, year: value, track, title: 't' }) as unknown as Milestone,
+  );
+  return { year: value, key: yearKey(value), label: formatYear(value), milestones };
+}
+
+describe('art sizes', () => {
+  it('draws every art size at the one aspect ratio', () => {
+    for (const size of Object.values(ART_SIZE)) {
+      expect(size.width * ART_ASPECT.height).toBe(size.height * ART_ASPECT.width);
+    }
+  });
+
+  it('makes the travel card as wide as its art', () => {
+    expect(TRAVEL.cardWidth).toBe(ART_SIZE.travel.width);
+  });
+});
+
+describe('year widths', () => {
+  it('lays cards side by side with gaps between them', () => {
+    expect(laneWidth(0)).toBe(0);
+    expect(laneWidth(1)).toBe(TRAVEL.cardWidth);
+    expect(laneWidth(3)).toBe(3 * TRAVEL.cardWidth + 2 * TRAVEL.cardGap);
+  });
+
+  it('takes the widest lane, padded', () => {
+    expect(yearWidth('2022', [26, 9])).toBe(2 * TRAVEL.yearPadding + laneWidth(26));
+    expect(yearWidth('2022', [9, 26])).toBe(2 * TRAVEL.yearPadding + laneWidth(26));
+  });
+
+  it('keeps room for the numeral in a year of one card', () => {
+    expect(yearWidth('2006', [0, 1])).toBe(2 * TRAVEL.yearPadding + TRAVEL.yearMinContent);
+    expect(yearWidth('66,000,000 BC', [1])).toBe(2 * TRAVEL.yearPadding + TRAVEL.yearMinContentLong);
+  });
+});
+
+describe('time gaps', () => {
+  it('counts years without a year zero', () => {
+    expect(yearsBetween(2006, 2012)).toBe(6);
+    expect(yearsBetween(-1, 1)).toBe(1);
+    expect(yearsBetween(-66_000_000, 2006)).toBe(66_002_005);
+  });
+
+  it('marks only years more than one apart', () => {
+    expect(hasTimeGap(2020, 2021)).toBe(false);
+    expect(hasTimeGap(2016, 2018)).toBe(true);
+    expect(hasTimeGap(-1, 1)).toBe(false);
+  });
+
+  it('reads as a human would say it', () => {
+    expect(formatTimeGap(2)).toBe('2 years later');
+    expect(formatTimeGap(66_002_005)).toBe('66 million years later');
+    expect(formatTimeGap(45_000)).toBe('45 thousand years later');
+  });
+
+  it('names, for each marker, the filters under which its two years are neighbours', () => {
+    const years = [
+      year(-66_000_000, ['open-source']),
+      year(2006, ['inside-spotify']),
+      year(2012, ['open-source']),
+      year(2013, ['inside-spotify']),
+    ];
+    const gaps = timeGapsBefore(years);
+    expect(gaps.get('2006')).toEqual([{ text: '66 million years later', filters: ['all'] }]);
+    expect(gaps.get('2012')).toEqual([
+      { text: '6 years later', filters: ['all'] },
+      { text: '66 million years later', filters: ['open-source'] },
+    ]);
+    expect(gaps.get('2013')).toEqual([{ text: '7 years later', filters: ['inside-spotify'] }]);
+    expect(gaps.has('66000000-bc')).toBe(false);
+  });
+});
+
+describe('travelLength', () => {
+  it('adds the intro, every year, the time-gap markers and the outro', () => {
+    const years = [
+      { year: -66_000_000, label: '66,000,000 BC', laneCounts: [1, 0] },
+      { year: 2020, label: '2020', laneCounts: [13, 6] },
+      { year: 2021, label: '2021', laneCounts: [17, 8] },
+    ];
+    expect(travelLength(years)).toBe(
+      TRAVEL.introWidth +
+        yearWidth('66,000,000 BC', [1, 0]) +
+        TRAVEL.timeGapWidth +
+        yearWidth('2020', [13, 6]) +
+        yearWidth('2021', [17, 8]) +
+        TRAVEL.outroWidth,
+    );
+  });
+
+  it('leaves out years with nothing to show, and closes the gap around them', () => {
+    const years = [
+      { year: 2019, label: '2019', laneCounts: [2] },
+      { year: 2020, label: '2020', laneCounts: [0] },
+      { year: 2021, label: '2021', laneCounts: [3] },
+    ];
+    expect(travelLength(years)).toBe(
+      TRAVEL.introWidth + yearWidth('2019', [2]) + TRAVEL.timeGapWidth + yearWidth('2021', [3]) + TRAVEL.outroWidth,
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_TRACKS,
+  footprintOf,
+  parseTrackFilter,
+  searchWithTrack,
+  trackFilterCss,
+  trackFilterLabel,
+} from '../../src/lib/track-filter.ts';
+import { statsRestateText } from '../../src/lib/milestone-view.ts';
+import { TRACKS, TRACK_IDS } from '../../src/lib/tracks.ts';
+import type { JourneyYear, Milestone } from '../../src/lib/milestones.ts';
+
+describe('the track filter in the URL', () => {
+  it('reads a known track and ignores anything else', () => {
+    expect(parseTrackFilter('?track=open-source')).toBe('open-source');
+    expect(parseTrackFilter('?track=inside-spotify&x=1')).toBe('inside-spotify');
+    expect(parseTrackFilter('?track=nope')).toBe(ALL_TRACKS);
+    expect(parseTrackFilter('')).toBe(ALL_TRACKS);
+  });
+
+  it('writes the filter and keeps other parameters', () => {
+    expect(searchWithTrack('', 'open-source')).toBe('?track=open-source');
+    expect(searchWithTrack('?utm=a&track=open-source', 'inside-spotify')).toBe('?utm=a&track=inside-spotify');
+    expect(searchWithTrack('?track=open-source', ALL_TRACKS)).toBe('');
+    expect(searchWithTrack('?utm=a&track=open-source', ALL_TRACKS)).toBe('?utm=a');
+  });
+});
+
+describe('labels and CSS', () => {
+  it('labels every choice', () => {
+    expect(trackFilterLabel(ALL_TRACKS)).toBe(TRACKS.length === 2 ? 'Both tracks' : 'All tracks');
+    for (const track of TRACKS) expect(trackFilterLabel(track.id)).toBe(track.short);
+  });
+
+  it('has a rule for every track, keyed on the radio and on the root attribute', () => {
+    const css = trackFilterCss();
+    for (const id of TRACK_IDS) {
+      expect(css).toContain(`[data-track="${id}"]`);
+      expect(css).toContain(`input[name="track"][value="${id}"]:checked`);
+      expect(css).toContain(`:not([data-tracks~="${id}"])`);
+    }
+  });
+});
+
+describe('footprintOf', () => {
+  const milestone = (track: string) => ({ track }) as unknown as Milestone;
+  const year: JourneyYear = {
+    year: 2020,
+    key: '2020',
+    label: '2020',
+    milestones: [milestone('open-source'), milestone('inside-spotify'), milestone('open-source')],
+  };
+
+  it('counts each lane under all tracks', () => {
+    expect(footprintOf(year, ALL_TRACKS).laneCounts).toEqual([2, 1]);
+  });
+
+  it('keeps only the followed lane', () => {
+    expect(footprintOf(year, 'inside-spotify').laneCounts).toEqual([1]);
+  });
+});
+
+describe('statsRestateText', () => {
+  it('is true when every figure already reads in the title or sub-line', () => {
+    expect(
+      statsRestateText({
+        title: '280+ squads manage 2,000+ backend services',
+        stats: [
+          { value: '280+', label: 'squads' },
+          { value: '2,000+', label: 'backend services' },
+        ],
+      }),
+    ).toBe(true);
+    expect(
+      statsRestateText({
+        title: '6th BackstageCon',
+        subtitle: 'The community reaches 31k GitHub stars.',
+        stats: [{ value: '31k', label: 'GitHub stars' }],
+      }),
+    ).toBe(true);
+  });
+
+  it('is false when a figure appears only as a figure', () => {
+    expect(statsRestateText({ title: '1st Birthday', stats: [{ value: '10,000', label: 'GitHub stars' }] })).toBe(false);
+    expect(statsRestateText({ title: 'No figures here' })).toBe(false);
+  });
+});
