@@ -118,7 +118,7 @@ function main(): number {
       'Next:',
       `  1. Open ${result.path} and write the story below the closing --- line.`,
       `  2. Run npm run dev and open http://localhost:4321/#${result.anchor} to see it.`,
-      '  3. Run npm run check:content before you commit.',
+      '  3. Run npm run art to draw its picture (the build needs it), and npm run check:content before you commit.',
     ].join('\n'),
   );
   return 0;
