@@ -45,11 +45,11 @@ export function medianLighthouse(runs: readonly LighthouseFigures[]): Lighthouse
   };
 }
 
-type ScrollNumbers = Omit<ScrollFigures, 'reachedEnd'>;
+type ScrollNumbers = Omit<ScrollFigures, 'reachedEnd' | 'attribution'>;
 
 export function medianScroll(runs: readonly ScrollFigures[]): (ScrollNumbers & { reachedEnd: boolean; worstLongFrames: number }) | undefined {
   if (runs.length === 0) return undefined;
-  const keys = Object.keys(runs[0]!).filter((key) => key !== 'reachedEnd') as (keyof ScrollNumbers)[];
+  const keys = Object.keys(runs[0]!).filter((key) => typeof runs[0]![key as keyof ScrollFigures] === 'number') as (keyof ScrollNumbers)[];
   const result = Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key])) ?? 0])) as ScrollNumbers;
   return {
     ...result,
@@ -191,6 +191,20 @@ const SCROLL_HEADERS = [
   'Reached end',
 ];
 
+/** Where the worst run's long frames spent their time: the lead to what makes a page stutter. */
+export function longFrameSummary(name: string, runs: readonly ScrollFigures[]): string[] {
+  const worst = [...runs].sort((a, b) => b.blockingMs - a.blockingMs || b.longFrames - a.longFrames)[0];
+  if (!worst || worst.longFrames === 0) return [];
+  const { attribution } = worst;
+  return [
+    `${name}: the worst run's ${count(worst.longFrames)} long frame${worst.longFrames === 1 ? '' : 's'} (longest ${duration(worst.longestLongFrameMs)}) spent ${duration(attribution.scriptMs)} in scripts (${duration(attribution.forcedLayoutMs)} of it in style and layout the scripts forced) and ${duration(attribution.renderMs)} rendering (rAF callbacks, style, layout, paint).`,
+    ...(attribution.topScripts.length
+      ? ['Longest-running scripts:', '', ...attribution.topScripts.map((script) => `- ${script.name}: ${duration(script.ms)} in ${count(script.count)} call${script.count === 1 ? '' : 's'}`)]
+      : []),
+    '',
+  ];
+}
+
 function scrollSection(result: BenchResult): string[] {
   if (!result.scroll) return [];
   return [
@@ -203,6 +217,8 @@ function scrollSection(result: BenchResult): string[] {
     '',
     table(SCROLL_HEADERS, [scrollRow('Journey', medianScroll(result.scroll.journey)), scrollRow('Plain HTML', medianScroll(result.scroll.baseline))]),
     '',
+    ...longFrameSummary('Journey', result.scroll.journey),
+    ...longFrameSummary('Plain HTML', result.scroll.baseline),
   ];
 }
 
@@ -297,6 +313,7 @@ function scaleSection(scale: readonly ScaleResult[]): string[] {
           '',
         ]
       : []),
+    ...scale.flatMap((entry) => (entry.scroll ? longFrameSummary(`${count(entry.size)} milestones`, [entry.scroll]) : [])),
     ...errors.flatMap((entry) => [`${count(entry.size)} milestones: ${entry.error ?? 'the build failed'}`, '', ...(entry.build.error ? ['```text', entry.build.error, '```', ''] : [])]),
   ];
 }

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { summariseFrames, type FrameSummary, type LongAnimationFrame } from './lib/frames.ts';
+import { attributeLongFrames, LONG_FRAME_MS, summariseFrames, type FrameSummary, type LongAnimationFrame, type LongFrameAttribution } from './lib/frames.ts';
 import { VIEWPORTS } from './bytes.ts';
 
 /** A visitor's brisk wheel: 2,000 px a second. */
@@ -18,6 +18,8 @@ export interface ScrollFigures extends FrameSummary {
   styleRecalcs: number;
   layoutMs: number;
   scriptMs: number;
+  /** What the long animation frames spent their time on. */
+  attribution: LongFrameAttribution;
 }
 
 declare global {
@@ -57,11 +59,26 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
       requestAnimationFrame(tick);
       try {
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { blockingDuration?: number })[]) {
+          type ScriptTiming = {
+            invoker?: string;
+            sourceURL?: string;
+            sourceFunctionName?: string;
+            duration: number;
+            forcedStyleAndLayoutDuration?: number;
+          };
+          type Entry = PerformanceEntry & { blockingDuration?: number; renderStart?: number; scripts?: ScriptTiming[] };
+          for (const entry of list.getEntries() as Entry[]) {
             state.longFrames.push({
               startTime: entry.startTime,
               duration: entry.duration,
               blockingDuration: entry.blockingDuration ?? 0,
+              renderStart: entry.renderStart ?? 0,
+              scripts: (entry.scripts ?? []).map((script) => ({
+                invoker: script.invoker ?? '',
+                source: [script.sourceURL?.split('/').pop(), script.sourceFunctionName].filter(Boolean).join(' '),
+                duration: script.duration,
+                forcedStyleAndLayoutDuration: script.forcedStyleAndLayoutDuration ?? 0,
+              })),
             });
           }
         }).observe({ type: 'long-animation-frame', buffered: false });
@@ -103,8 +120,12 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
       scrollY: window.scrollY,
       end: document.documentElement.scrollHeight - window.innerHeight,
     }));
+    const long = recorded.longFrames.filter(
+      (frame) => frame.duration > LONG_FRAME_MS && frame.startTime + frame.duration >= start && frame.startTime <= end,
+    );
     return {
       ...summariseFrames(recorded.frames, recorded.longFrames, { start, end }),
+      attribution: attributeLongFrames(long),
       distance,
       speed,
       durationMs: end - start,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_MS, gaps, percentile, summariseFrames } from '../../scripts/bench/lib/frames.ts';
+import { attributeLongFrames, FRAME_MS, gaps, percentile, summariseFrames } from '../../scripts/bench/lib/frames.ts';
 
 describe('summariseFrames', () => {
   const smooth = Array.from({ length: 61 }, (_, index) => 1000 + index * FRAME_MS);
@@ -42,5 +42,24 @@ describe('helpers', () => {
     expect(percentile([5, 1, 4, 2, 3], 0.95)).toBe(5);
     expect(percentile([5, 1, 4, 2, 3], 0.5)).toBe(3);
     expect(percentile([], 0.5)).toBe(0);
+  });
+});
+
+describe('attributeLongFrames', () => {
+  it('sums script, forced layout and rendering time and ranks the scripts', () => {
+    const script = (invoker: string, source: string, duration: number, forced = 0) => ({ invoker, source, duration, forcedStyleAndLayoutDuration: forced });
+    const attribution = attributeLongFrames([
+      { startTime: 0, duration: 100, blockingDuration: 50, renderStart: 70, scripts: [script('#document.onscroll', 'index.js Is', 60, 30)] },
+      { startTime: 200, duration: 80, blockingDuration: 30, renderStart: 0, scripts: [script('#document.onscroll', 'index.js Is', 50, 20), script('FrameRequestCallback', '', 20)] },
+    ]);
+    expect(attribution).toEqual({
+      scriptMs: 130,
+      forcedLayoutMs: 50,
+      renderMs: 30,
+      topScripts: [
+        { name: '#document.onscroll → index.js Is', ms: 110, count: 2 },
+        { name: 'FrameRequestCallback', ms: 20, count: 1 },
+      ],
+    });
   });
 });

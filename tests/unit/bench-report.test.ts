@@ -34,6 +34,12 @@ const scroll = (longFrames: number, layouts = 0): ScrollFigures => ({
   styleRecalcs: 10,
   layoutMs: 0,
   scriptMs: 300,
+  attribution: {
+    scriptMs: longFrames * 40,
+    forcedLayoutMs: longFrames * 25,
+    renderMs: longFrames * 20,
+    topScripts: longFrames ? [{ name: '#document.onscroll → index.js Is', ms: longFrames * 40, count: longFrames }] : [],
+  },
 });
 
 function bytes(kind: 'journey' | 'embed', js: number, otherOrigins: string[] = []): BytesResult {
@@ -142,6 +148,12 @@ describe('renderReport', () => {
     expect(report).toMatch(/\| Performance +\| +98 \| +100 \| +−2 \|/);
     expect(report).toMatch(/\| Total Blocking Time +\| +70 ms \| +0 ms \| +–, \+70 ms \|/);
     expect(report).toContain('52.0 kB of 60 kB ✓');
+  });
+
+  it('says where the long frames of a stuttering page went', () => {
+    expect(report).toContain('4,000 milestones: the worst run\'s 2 long frames (longest 70 ms) spent 80 ms in scripts (50 ms of it in style and layout the scripts forced) and 40 ms rendering');
+    expect(report).toContain('- #document.onscroll → index.js Is: 80 ms in 2 calls');
+    expect(report).not.toContain('Journey: the worst run');
   });
 
   it('states how the scale costs grow', () => {

@@ -18,6 +18,31 @@ export interface LongAnimationFrame {
   duration: number;
   /** The part of the frame over 50 ms that blocked input, as Chromium reports it. */
   blockingDuration: number;
+  /** When the frame's rendering (rAF callbacks, style, layout, paint) began; 0 when it did not render. */
+  renderStart?: number;
+  /** The scripts that ran in the frame, longest first as Chromium lists them. */
+  scripts?: LongFrameScript[];
+}
+
+export interface LongFrameScript {
+  /** What ran it: "DOMWindow.onwheel", "FrameRequestCallback", "#document.onscroll"… */
+  invoker: string;
+  /** The file and function, when known: "index.js Is". */
+  source: string;
+  duration: number;
+  /** Style and layout the script forced by reading geometry after a change. */
+  forcedStyleAndLayoutDuration: number;
+}
+
+/** Where the time of long animation frames went, to point at what makes scrolling stutter. */
+export interface LongFrameAttribution {
+  scriptMs: number;
+  /** Part of scriptMs spent in style and layout forced by the scripts. */
+  forcedLayoutMs: number;
+  /** Rendering after the scripts: style, layout, paint. */
+  renderMs: number;
+  /** The scripts that took longest in total, with how often they ran. */
+  topScripts: { name: string; ms: number; count: number }[];
 }
 
 export interface FrameSummary {
@@ -75,4 +100,29 @@ export function summariseFrames(
     blockingMs: long.reduce((sum, frame) => sum + frame.blockingDuration, 0),
     longestLongFrameMs: long.length ? Math.max(...long.map((frame) => frame.duration)) : 0,
   };
+}
+
+/** Sums the long frames' time by what spent it: scripts (and the layouts they forced) and rendering. */
+export function attributeLongFrames(frames: readonly LongAnimationFrame[], top = 3): LongFrameAttribution {
+  let scriptMs = 0;
+  let forcedLayoutMs = 0;
+  let renderMs = 0;
+  const byScript = new Map<string, { ms: number; count: number }>();
+  for (const frame of frames) {
+    if (frame.renderStart) renderMs += Math.max(0, frame.startTime + frame.duration - frame.renderStart);
+    for (const script of frame.scripts ?? []) {
+      scriptMs += script.duration;
+      forcedLayoutMs += script.forcedStyleAndLayoutDuration;
+      const name = [script.invoker, script.source].filter(Boolean).join(' → ');
+      const entry = byScript.get(name) ?? { ms: 0, count: 0 };
+      entry.ms += script.duration;
+      entry.count += 1;
+      byScript.set(name, entry);
+    }
+  }
+  const topScripts = [...byScript.entries()]
+    .map(([name, entry]) => ({ name, ...entry }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top);
+  return { scriptMs, forcedLayoutMs, renderMs, topScripts };
 }
