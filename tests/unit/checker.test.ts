@@ -372,8 +372,23 @@ describe('warnings', () => {
     expect(result.errors).toBe(0);
   });
 
+  it('text after " #" that YAML drops as a comment is pointed out, deliberate comments are not', () => {
+    const result = check({
+      '2020/03-18-no-1-on-hacker-news.mdx': mdx(
+        'title: We are #1 on Hacker News\ndate: 2020-03-18\ntrack: open-source\ndraft: false  # until launch day\nkind: launch # picked by the team',
+      ),
+    });
+    expect(result.errors).toBe(0);
+    const problem = only(result);
+    expect(formatProblem(problem)).toMatchInlineSnapshot(`
+      "content/timeline/2020/03-18-no-1-on-hacker-news.mdx:2  title  (warning)
+        the text from " #" on is read as a comment, so title is only "We are"
+        Expected: the whole value in quotes, like title: "We are #1 on Hacker News""
+    `);
+  });
+
   it('a .md file is left out with a warning; files starting with _ are ignored', () => {
-    const result = check({ ...GOOD, '2022/notes.md': mdx('title: x'), '2022/_template.mdx': 'not a milestone' });
+    const result = check({ ...GOOD, '2022/notes.md': mdx('title: x'), '2022/_template.mdx': 'not a milestone', '2022/_notes.md': 'notes' });
     expect(result.milestones).toBe(1);
     expect(result.problems.map((problem) => [problem.severity, problem.file, problem.problem])).toEqual([
       ['warning', 'content/timeline/2022/notes.md', 'only .mdx files are part of the journey, so this file is left out'],

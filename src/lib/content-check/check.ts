@@ -97,7 +97,7 @@ export function checkContent(input: CheckInput): CheckResult {
   for (const file of milestoneFiles) {
     const inCollection = file.path.startsWith(`${TIMELINE_DIR}/`) ? file.path.slice(TIMELINE_DIR.length + 1) : file.path;
     if (!isCollected(inCollection)) {
-      if (/\.(md|markdown)$/i.test(inCollection) && !isHidden(inCollection)) {
+      if (/\.(md|markdown)$/i.test(inCollection) && !isHidden(inCollection) && !posix.basename(inCollection).startsWith('_')) {
         problems.push({
           severity: 'warning',
           kind: 'ignored',
@@ -163,7 +163,14 @@ function checkMilestone(file: ContentFile, inCollection: string, input: CheckInp
       timestampsExceptAt: ['date'],
     });
     for (const problem of parsed.problems) {
-      report({ kind: 'yaml', line: problem.line, field: problem.field ?? 'frontmatter', problem: problem.problem, expected: problem.expected });
+      report({
+        severity: problem.warning ? 'warning' : 'error',
+        kind: 'yaml',
+        line: problem.line,
+        field: problem.field ?? 'frontmatter',
+        problem: problem.problem,
+        expected: problem.expected,
+      });
     }
   }
 
@@ -369,7 +376,7 @@ function checkJourney(file: ContentFile | null, problems: Problem[]): void {
   const parsed = parseFrontmatterYaml(file.text, { firstLine: 1, missingLine: 1 });
   for (const problem of parsed.problems) {
     problems.push({
-      severity: 'error',
+      severity: problem.warning ? 'warning' : 'error',
       kind: 'yaml',
       file: file.path,
       line: problem.line,

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /**
  * Splitting a content file into its frontmatter and body, reading the frontmatter as YAML and
@@ -65,6 +65,8 @@ export function splitFrontmatter(text: string): SplitResult {
 
 /** A problem found while reading the frontmatter's YAML. */
 export interface YamlProblem {
+  /** A warning is worth a look but does not stop the build. */
+  warning?: boolean;
   line: number;
   field?: string;
   problem: string;
@@ -123,6 +125,7 @@ export function parseFrontmatterYaml(yaml: string, options: ParseOptions): Parse
     return { data: undefined, problems, lineOf, exactLineOf };
   }
   if (options.timestampsExceptAt) applyTimestamps(doc.contents, data, options.timestampsExceptAt, true);
+  problems.push(...swallowedByComments(doc, yaml, toLine));
   return { data, problems, lineOf, exactLineOf };
 }
 
@@ -154,6 +157,33 @@ function applyTimestamps(node: unknown, value: unknown, except: readonly string[
 function jsYamlTimestamp(text: string): Date {
   const [year = 0, month = 1, day = 1] = text.slice(0, 10).split(/\D/).map(Number);
   return new Date(Date.UTC(year, month - 1, day));
+}
+
+/**
+ * `title: We're #1 on Hacker News` is read as "We're": YAML takes " #" as the start of a comment.
+ * A single space before a # glued to the next word is more likely part of the text than a comment.
+ */
+function swallowedByComments(doc: Document, yaml: string, toLine: (offset: number) => number): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const value = pair.value;
+      if (!isScalar(value) || value.type !== 'PLAIN' || typeof value.value !== 'string' || !value.range) return;
+      const end = yaml.indexOf('\n', value.range[1]);
+      const rest = yaml.slice(value.range[1], end === -1 ? undefined : end);
+      if (!/^ #\S/.test(rest)) return;
+      const key = isScalar(pair.key) ? String(pair.key.value) : 'the field';
+      const written = `${value.value}${rest}`.trim();
+      problems.push({
+        warning: true,
+        line: toLine(value.range[0]),
+        field: key,
+        problem: `the text from " #" on is read as a comment, so ${key} is only "${value.value}"`,
+        expected: `the whole value in quotes, like ${key}: "${written.replaceAll('"', '\\"')}"`,
+      });
+    },
+  });
+  return problems;
 }
 
 interface Located {
@@ -237,10 +267,6 @@ function describeYamlError(error: YamlErrorLike, yaml: string, toLine: (offset: 
       break;
     case 'TAB_AS_INDENT':
       return { line, problem: 'a tab is used to indent', expected: 'spaces to indent, never tabs' };
-    case 'BAD_INDENT':
-    case 'UNEXPECTED_TOKEN':
-    case 'BAD_SCALAR_START':
-      break;
   }
   return { line, problem: plainYamlMessage(error.message), expected: YAML_EXPECTED };
 }
