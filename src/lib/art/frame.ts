@@ -1,4 +1,4 @@
-import { ART_ASPECT, ART_SIZE } from '../layout.ts';
+import { ART_ASPECT, ART_OVERSCAN, ART_SIZE } from '../layout.ts';
 
 /**
  * The frame every milestone picture is encoded in, at the layout's aspect ratio (16:10). Cards draw
@@ -19,3 +19,14 @@ export const ART_MIN_DRAWN_WIDTH = Math.min(...Object.values(ART_SIZE).map((size
 export function heightForWidth(width: number): number {
   return Math.round((width * ART_FRAME.height) / ART_FRAME.width);
 }
+
+/**
+ * Where a motif must stay to be seen whole. The journey draws art `ART_OVERSCAN` times larger than
+ * its card and lets it drift sideways within that slack, so only this middle part is always visible.
+ */
+export const ART_SAFE_AREA = {
+  left: Math.ceil(ART_FRAME.width * (1 - 1 / ART_OVERSCAN)),
+  right: Math.floor(ART_FRAME.width / ART_OVERSCAN),
+  top: Math.ceil((ART_FRAME.height * (1 - 1 / ART_OVERSCAN)) / 2),
+  bottom: Math.floor(ART_FRAME.height - (ART_FRAME.height * (1 - 1 / ART_OVERSCAN)) / 2),
+} as const;

@@ -18,6 +18,9 @@ export interface ArtInput {
 /** Bump when the drawing changes, so `npm run art` re-encodes every generated picture. */
 export const GENERATOR_VERSION = 1;
 
+/** Motifs are drawn about 400 px wide; this keeps them inside the frame's safe area. */
+const MOTIF_SCALE = 0.92;
+
 export function motifOf(input: ArtInput): MotifId {
   return motifFor(input.kind, eraForYear(input.year).id);
 }
@@ -26,7 +29,7 @@ export function motifOf(input: ArtInput): MotifId {
  * The illustration of a milestone as an SVG document, ART_FRAME sized: a panel in the track's
  * colours, a halo, era particles, a hill, the kind's motif and a foreground. Same input, same text.
  */
-export function generateMilestoneSvg(input: ArtInput): string {
+export function generateMilestoneSvg(input: ArtInput, options: { motifOnly?: boolean } = {}): string {
   const { width: W, height: H } = ART_FRAME;
   const palette = paletteForTrack(input.track);
   const era = eraForYear(input.year).id;
@@ -54,23 +57,27 @@ export function generateMilestoneSvg(input: ArtInput): string {
   const groundBack = path(hill(300, 26), palette.groundBack);
   const groundFront = path(hill(362, 10), palette.groundFront);
 
-  const motifX = W / 2 + rng.range(-36, 36);
+  const motifX = W / 2 + rng.range(-20, 20);
   const motif = MOTIFS[motifOf(input)]({ rng, palette, era });
 
+  const placed = group(motif, {
+    transform: `translate(${r(motifX)} 344) scale(${MOTIF_SCALE})`,
+    stroke: palette.ink,
+    'stroke-width': 6,
+    'stroke-linejoin': 'round',
+    'stroke-linecap': 'round',
+  });
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">`;
+  // The motif alone, on nothing: what the tests measure against the frame's safe area.
+  if (options.motifOnly) return `${open}${placed}</svg>`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">` +
+    open +
     rect(0, 0, W, H, palette.sky) +
     circle(haloX, haloY, haloR, palette.halo) +
     circle(haloX, haloY, haloR + 34, 'none', { stroke: palette.halo, 'stroke-width': 3, 'stroke-dasharray': '3 14' }) +
     group(particles, { 'fill-opacity': 0.8 }) +
     groundBack +
-    group(motif, {
-      transform: `translate(${r(motifX)} 344)`,
-      stroke: palette.ink,
-      'stroke-width': 6,
-      'stroke-linejoin': 'round',
-      'stroke-linecap': 'round',
-    }) +
+    placed +
     groundFront +
     '</svg>'
   );

@@ -71,7 +71,7 @@ function shade(d: string): string {
 
 function rocket({ rng, palette: p }: MotifContext): string {
   const tilt = rng.pick([-1, 1]) * rng.range(14, 28);
-  const lift = rng.range(150, 175);
+  const lift = rng.range(124, 140);
   const body = 'M0,-112C42,-82 50,-20 42,52L-42,52C-50,-20 -42,-82 0,-112Z';
   const fins = rng.pick([p.accentHot, p.accent, p.light]);
   const trail: string[] = [];
@@ -101,7 +101,7 @@ function rocket({ rng, palette: p }: MotifContext): string {
       circle(-5, -35, 4, p.light, { stroke: 'none' }),
       path('M0,-2L0,36', 'none', { 'stroke-width': 5, stroke: p.primaryShade }),
     ],
-    { transform: place(0, -lift, tilt, 1.22) },
+    { transform: place(0, -lift, tilt, 1.12) },
   );
   return group(trail) + craft;
 }
@@ -239,7 +239,7 @@ function trophy({ rng, palette: p }: MotifContext): string {
   const colours = [p.primary, p.accentHot, p.light, p.accent];
   for (let i = 0; i < 9; i++) {
     const side = i % 2 === 0 ? -1 : 1;
-    const x = side * rng.range(120, 190);
+    const x = side * rng.range(112, 170);
     const y = rng.range(-270, -60);
     confetti.push(rect(x - 6, y - 10, 12, 20, rng.pick(colours), { transform: `rotate(${r(rng.range(-60, 60))} ${r(x)} ${r(y)})`, 'stroke-width': 3 }));
   }
@@ -348,7 +348,7 @@ function spreadsheetFossil({ rng, palette: p }: MotifContext): string {
       [rect(-22, -5, 44, 10, p.light, { 'stroke-width': 4 }), circle(-24, -6, 7, p.light, { 'stroke-width': 4 }), circle(-24, 6, 7, p.light, { 'stroke-width': 4 }), circle(24, -6, 7, p.light, { 'stroke-width': 4 }), circle(24, 6, 7, p.light, { 'stroke-width': 4 })],
       { transform: place(x, y, turn) },
     );
-  const dx = side * 142;
+  const dx = side * 116;
   const dino = group(
     [
       path('M-70,-40C-110,-36 -140,-20 -160,-6C-120,-10 -90,-14 -60,-18Z', p.primary),

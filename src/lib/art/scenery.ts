@@ -4,16 +4,16 @@ import { circle, ellipse, group, line, path, rect, sparklePath, starPath } from 
 
 /**
  * The journey's parallax scenery: for each era, three layers of silhouettes drawn as SVG tiles that
- * repeat sideways behind a year. Far layers lag most behind the travel. Every colour is dark and
+ * repeat sideways behind a year, painted far to near. Far layers lag most behind the travel. Every colour is dark and
  * close to the page's background, so text over the scenery keeps its contrast (tested).
  */
 
 export const SCENERY_LAYERS = [
-  /** Sky and horizon: lags 15 % of the travel behind. */
-  { id: 'far', depth: 0.15 },
+  /** Sky and horizon: lags 60 % of the travel behind, so it drifts slowest. */
+  { id: 'far', depth: 0.6 },
   { id: 'mid', depth: 0.35 },
-  /** The ground at the visitor's feet. */
-  { id: 'near', depth: 0.6 },
+  /** The ground nearest the cards: lags only 15 %. */
+  { id: 'near', depth: 0.15 },
 ] as const;
 export type SceneryLayer = (typeof SCENERY_LAYERS)[number];
 export type SceneryLayerId = SceneryLayer['id'];

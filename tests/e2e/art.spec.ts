@@ -1,0 +1,260 @@
+import type { Page } from '@playwright/test';
+import { ART_BUDGETS } from '../../src/lib/art/budgets.ts';
+import { readArtStatus } from '../../src/lib/art/content.ts';
+import { OG_SIZE } from '../../src/lib/art/og.ts';
+import { SCENERY_LAYERS } from '../../src/lib/art/scenery.ts';
+import { expect, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
+
+/**
+ * The art on the built journey page: its budgets (bytes of the first screen, sizes, formats), the
+ * pictures loading a screen ahead of the travel, the scenery moving in depth, and the link preview cards.
+ */
+
+const { width, height } = ART_BUDGETS.firstScreenViewport;
+test.use({ viewport: { width, height } });
+// Travelling through the journey and waiting for pictures takes a while on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** Milestones that must show a picture, from the content and the art manifest. */
+const pictured = readArtStatus(process.cwd(), { publishedOnly: true }).sources;
+
+/** Every image resource the page fetched so far, with its bytes on the wire (body, as served). */
+async function fetchedImages(page: Page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry as PerformanceResourceTiming)
+      .filter((entry) => /\.(avif|webp|png|jpe?g|gif|svg)(\?|$)/.test(new URL(entry.name).pathname))
+      .map((entry) => ({ url: entry.name, bytes: entry.encodedBodySize || entry.transferSize })),
+  );
+}
+
+/** The pictures and scenery tiles that the visible part of the page shows now. */
+async function visibleImageUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const inView = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+    };
+    const urls = new Set<string>();
+    for (const image of document.images) if (inView(image) && image.currentSrc) urls.add(image.currentSrc);
+    for (const layer of document.querySelectorAll('.scenery [data-depth]')) {
+      if (!inView(layer)) continue;
+      const match = /url\("?([^")]+)"?\)/.exec(getComputedStyle(layer).backgroundImage);
+      if (match) urls.add(new URL(match[1]!, location.href).href);
+    }
+    return [...urls];
+  });
+}
+
+/** Waits until every picture that has started loading has finished. */
+async function imagesSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.images].every((image) => image.loading === 'lazy' || image.complete));
+}
+
+test('the first screen at 1440×900 needs at most 200 kB of images', async ({ page }) => {
+  await page.goto('./');
+  await settle(page);
+  await imagesSettled(page);
+  const visible = await visibleImageUrls(page);
+  const fetched = new Map((await fetchedImages(page)).map((image) => [image.url, image.bytes]));
+  expect(visible.length, 'the first screen shows art').toBeGreaterThan(0);
+  let bytes = 0;
+  for (const url of visible) {
+    expect(fetched.has(url), `${url} was fetched`).toBe(true);
+    bytes += fetched.get(url)!;
+  }
+  expect(bytes).toBeLessThanOrEqual(ART_BUDGETS.firstScreenImageBytes);
+  // Nothing but pictures of our own formats: never a PNG fallback by accident.
+  for (const url of fetched.keys()) expect(url).toMatch(/\.(avif|webp|svg)$/);
+});
+
+test('every image has width and height, art comes as AVIF first with a WebP fallback and the right alt', async ({ page }) => {
+  await page.goto('./');
+  await settle(page);
+  const images = await page.$$eval('img', (all) =>
+    all.map((image) => ({
+      width: image.getAttribute('width'),
+      height: image.getAttribute('height'),
+      alt: image.getAttribute('alt'),
+      src: image.getAttribute('src'),
+      art: image.hasAttribute('data-art'),
+      sources: [...(image.parentElement?.tagName === 'PICTURE' ? image.parentElement.querySelectorAll('source') : [])].map((source) => ({
+        type: source.type,
+        srcset: source.srcset,
+      })),
+    })),
+  );
+  expect(images.length).toBeGreaterThan(0);
+  for (const image of images) {
+    expect(Number(image.width), `width of ${image.src}`).toBeGreaterThan(0);
+    expect(Number(image.height), `height of ${image.src}`).toBeGreaterThan(0);
+    expect(image.alt, `alt of ${image.src}`).not.toBeNull();
+  }
+  const art = images.filter((image) => image.art);
+  for (const image of art) {
+    expect(image.sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
+    expect(image.sources[0]!.srcset).toMatch(/\.avif 320w, .*\.avif 640w$/);
+    expect(image.src).toMatch(/\.webp$/);
+  }
+});
+
+test('every milestone with art shows its AVIF picture, decoration with an empty alt', async ({ page }) => {
+  await page.goto('./');
+  await settle(page);
+  expect(pictured.length).toBeGreaterThan(0);
+  const onPage = await page.$$eval('.milestone[id]', (cards) =>
+    Object.fromEntries(
+      cards.map((card) => [
+        card.id,
+        {
+          avif: card.querySelector('picture source[type="image/avif"]')?.getAttribute('srcset') ?? null,
+          alt: card.querySelector('img[data-art]')?.getAttribute('alt') ?? null,
+        },
+      ]),
+    ),
+  );
+  for (const source of pictured) {
+    const card = onPage[source.anchor];
+    expect(card, `milestone ${source.id} is on the page`).toBeTruthy();
+    expect(card!.avif, `milestone ${source.id} has an AVIF source`).toContain(`${source.anchor}-${source.hash.slice(0, 10)}-320.avif`);
+    expect(card!.alt).toBe(source.alt);
+  }
+  // Statistics and quotes without art are type only.
+  const withArt = Object.values(onPage).filter((card) => card.avif !== null).length;
+  expect(withArt).toBe(pictured.length);
+});
+
+test('the first screen’s art loads at once, the rest lazily', async ({ page }) => {
+  await page.goto('./');
+  await settle(page);
+  const loading = await page.$$eval('img[data-art]', (images) =>
+    images.map((image) => ({ loading: image.getAttribute('loading'), priority: image.getAttribute('fetchpriority') })),
+  );
+  expect(loading[0]).toEqual({ loading: 'eager', priority: 'high' });
+  expect(loading.filter((image) => image.priority === 'high')).toHaveLength(1);
+  expect(loading.filter((image) => image.loading === 'lazy').length).toBeGreaterThan(loading.length / 2);
+});
+
+for (const deviceScaleFactor of [1, 2]) {
+  test(`no picture is delivered at more than twice the pixels it is drawn at (${deviceScaleFactor}x screen)`, async ({ browser }) => {
+    const journey = await openJourney(browser, { viewport: { width, height }, deviceScaleFactor, reducedMotion: 'no-preference' });
+    const { page } = journey;
+    for (const fraction of [0, 0.35, 0.7]) {
+      await scrollToFraction(page, fraction);
+      await imagesSettled(page);
+      const shown = await page.$$eval('img[data-art]', (images) =>
+        images
+          .filter((image) => image.complete && image.currentSrc)
+          .map((image) => ({ src: image.currentSrc, drawn: image.getBoundingClientRect().width })),
+      );
+      expect(shown.length).toBeGreaterThan(0);
+      for (const image of shown) {
+        const delivered = Number(/-(\d+)\.(avif|webp)$/.exec(image.src)?.[1]);
+        expect(delivered, image.src).toBeGreaterThan(0);
+        expect(delivered, `${image.src} drawn ${image.drawn} px wide`).toBeLessThanOrEqual(ART_BUDGETS.maxOversize * image.drawn * deviceScaleFactor);
+      }
+    }
+    await journey.close();
+  });
+}
+
+test('pictures a screen ahead of the travel are fetched before they arrive, far ones are not', async ({ browser }) => {
+  const journey = await openJourney(browser, 'pinned');
+  const { page } = journey;
+  await expect(page.locator('html')).toHaveClass(/travel/);
+  await scrollToFraction(page, 0.3);
+  await imagesSettled(page);
+  const state = await page.$$eval('img[data-art]', (images) =>
+    images.map((image) => {
+      const box = image.getBoundingClientRect();
+      return { left: box.left, right: box.right, width: box.width, loading: image.loading, complete: image.complete, src: image.currentSrc };
+    }),
+  );
+  const next = state.filter((image) => image.width > 0 && image.left >= width && image.left < 2 * width);
+  const far = state.filter((image) => image.width > 0 && image.left > 3 * width);
+  expect(next.length, 'pictures in the next screen').toBeGreaterThan(0);
+  for (const image of next) {
+    expect(image.loading, 'a picture one screen ahead is asked for').toBe('eager');
+    expect(image.complete && image.src !== '', 'and has arrived').toBe(true);
+  }
+  expect(far.length, 'pictures further away').toBeGreaterThan(0);
+  for (const image of far) expect(image.loading).toBe('lazy');
+  await journey.close();
+});
+
+test('the scenery is decoration in three depth layers that move at different speeds', async ({ browser }) => {
+  const journey = await openJourney(browser, 'pinned');
+  const { page } = journey;
+  const sceneries = await page.$$eval('.year .scenery', (all) =>
+    all.map((scenery) => ({
+      hidden: scenery.getAttribute('aria-hidden'),
+      depths: [...scenery.querySelectorAll('[data-depth]')].map((layer) => Number(layer.getAttribute('data-depth'))),
+    })),
+  );
+  expect(sceneries.length).toBeGreaterThan(0);
+  for (const scenery of sceneries) {
+    expect(scenery.hidden).toBe('true');
+    expect(scenery.depths).toEqual(SCENERY_LAYERS.map((layer) => layer.depth));
+  }
+  // Every era's tiles are served as SVG.
+  const tiles = await page.$$eval('.scenery [data-depth]', (layers) => [
+    ...new Set(layers.map((layer) => /url\("?([^")]+)"?\)/.exec(getComputedStyle(layer).backgroundImage)?.[1] ?? '')),
+  ]);
+  expect(tiles.length).toBe(4 * SCENERY_LAYERS.length);
+  for (const tile of tiles) {
+    const response = await page.request.get(tile);
+    expect(response.status(), tile).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+  }
+
+  // Travel a little: each layer of a year on screen moves by a different amount, all less than the cards.
+  const positions = () =>
+    page.evaluate(() => {
+      const year = [...document.querySelectorAll<HTMLElement>('.year')].find((section) => {
+        const box = section.getBoundingClientRect();
+        return box.left < innerWidth / 2 && box.right > innerWidth / 2;
+      });
+      if (!year) return null;
+      return {
+        key: year.id,
+        card: year.querySelector('.milestone')!.getBoundingClientRect().left,
+        layers: [...year.querySelectorAll('.scenery [data-depth]')].map((layer) => layer.getBoundingClientRect().left),
+      };
+    });
+  await scrollToFraction(page, 0.5);
+  const before = await positions();
+  expect(before).not.toBeNull();
+  await page.mouse.wheel(0, 300);
+  await settle(page);
+  const after = await positions();
+  expect(after?.key).toBe(before!.key);
+  const cardMove = after!.card - before!.card;
+  expect(cardMove).toBeLessThan(-50);
+  const layerMoves = after!.layers.map((left, index) => left - before!.layers[index]!);
+  for (const move of layerMoves) {
+    expect(move).toBeLessThan(0);
+    expect(move).toBeGreaterThan(cardMove);
+  }
+  // Far layers lag most: they move least.
+  expect(Math.abs(layerMoves[0]!)).toBeLessThan(Math.abs(layerMoves[1]!));
+  expect(Math.abs(layerMoves[1]!)).toBeLessThan(Math.abs(layerMoves[2]!));
+  await journey.close();
+});
+
+test('each year and the whole journey have a 1200×630 PNG link preview card', async ({ page, request }) => {
+  await page.goto('./');
+  const keys = await page.$$eval('.year[id]', (years) => years.map((year) => year.id));
+  expect(keys.length).toBeGreaterThan(0);
+  for (const key of ['journey', ...keys]) {
+    const response = await request.get(`./og/${key}.png`);
+    expect(response.status(), key).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/png');
+    const png = await response.body();
+    // The PNG header's IHDR chunk holds the size.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], key).toEqual([OG_SIZE.width, OG_SIZE.height]);
+  }
+  // The journey page shares its card, where the page declares one.
+  const shared = await page.$$eval('meta[property="og:image"]', (metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
+  for (const url of shared) expect((await request.get(url)).status(), url).toBe(200);
+});

@@ -1,0 +1,146 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { ART_FRAME, ART_SAFE_AREA, ART_WIDTHS } from '../../src/lib/art/frame.ts';
+import { generateMilestoneSvg, motifOf, type ArtInput } from '../../src/lib/art/generate.ts';
+import { MOTIF_IDS, motifFor } from '../../src/lib/art/motifs.ts';
+import { ART_PALETTES, paletteForTrack } from '../../src/lib/art/palette.ts';
+import { artPlanFor, drawnSourcePath } from '../../src/lib/art/plan.ts';
+import { createRng, hashString } from '../../src/lib/art/random.ts';
+import { ART_ASPECT } from '../../src/lib/layout.ts';
+import { MILESTONE_KINDS, TYPOGRAPHIC_KINDS } from '../../src/schemas/milestone.ts';
+import { TRACK_IDS } from '../../src/lib/tracks.ts';
+
+const base: ArtInput = { id: '2022/03-17-backstage-1-0-released', kind: 'release', track: 'open-source', year: 2022 };
+
+/** The motif's own drawing: the group placed on the hill, without the panel around it. */
+function motifPart(svg: string): string {
+  const start = svg.indexOf('<g transform="translate(');
+  return svg.slice(start, svg.lastIndexOf('<path'));
+}
+
+describe('seeded randomness', () => {
+  it('draws the same numbers from the same seed and different ones from another', () => {
+    const a = createRng('2022/x');
+    const b = createRng('2022/x');
+    const c = createRng('2022/y');
+    const first = [a.next(), a.next(), a.next()];
+    expect([b.next(), b.next(), b.next()]).toEqual(first);
+    expect([c.next(), c.next(), c.next()]).not.toEqual(first);
+    expect(hashString('abc')).toBe(hashString('abc'));
+  });
+
+  it('keeps int() within its bounds, both included', () => {
+    const rng = createRng(7);
+    const seen = new Set<number>();
+    for (let i = 0; i < 500; i++) seen.add(rng.int(1, 3));
+    expect([...seen].sort()).toEqual([1, 2, 3]);
+  });
+});
+
+describe('generated milestone art', () => {
+  it('is deterministic: the same milestone gives the same SVG, byte for byte', () => {
+    expect(generateMilestoneSvg({ ...base })).toBe(generateMilestoneSvg({ ...base }));
+  });
+
+  it('draws a different motif for every kind', () => {
+    const motifs = MILESTONE_KINDS.map((kind) => motifOf({ ...base, kind }));
+    expect(new Set(motifs).size).toBe(MILESTONE_KINDS.length);
+    const drawings = MILESTONE_KINDS.map((kind) => motifPart(generateMilestoneSvg({ ...base, kind })));
+    expect(new Set(drawings).size).toBe(MILESTONE_KINDS.length);
+  });
+
+  it('picks the motif a reader expects for each kind', () => {
+    expect(motifFor('launch', 'open-source')).toBe('rocket');
+    expect(motifFor('adoption', 'open-source')).toBe('flag');
+    expect(motifFor('community', 'ai')).toBe('people');
+    expect(motifFor('award', 'ai')).toBe('trophy');
+    expect(motifFor('recognition', 'ai')).toBe('radar-badge');
+    expect(motifFor('anniversary', 'ai')).toBe('cake');
+    expect(motifFor('release', 'ai')).toBe('parcel');
+    expect(motifFor('goal', 'ai')).toBe('compass');
+    // The wink at the 66,000,000 BC spreadsheet: an era in deep time is a spreadsheet fossil.
+    expect(motifOf({ ...base, kind: 'era', year: -66_000_000 })).toBe('spreadsheet-fossil');
+    expect(motifOf({ ...base, kind: 'era', year: 2012 })).toBe('service-cloud');
+    for (const kind of MILESTONE_KINDS) expect(MOTIF_IDS).toContain(motifFor(kind, 'homegrown'));
+  });
+
+  it('colours a picture by its track', () => {
+    const [green, violet] = ART_PALETTES;
+    const open = generateMilestoneSvg({ ...base, track: 'open-source' });
+    const inside = generateMilestoneSvg({ ...base, track: 'inside-spotify' });
+    expect(open).toContain(green!.primary);
+    expect(open).not.toContain(violet!.primary);
+    expect(inside).toContain(violet!.primary);
+    expect(inside).not.toContain(green!.primary);
+    expect(new Set(TRACK_IDS.map((track) => paletteForTrack(track))).size).toBe(TRACK_IDS.length);
+  });
+
+  it('varies the composition by id, keeping the motif', () => {
+    const other = { ...base, id: '2022/07-19-search-1-0-released' };
+    expect(generateMilestoneSvg(other)).not.toBe(generateMilestoneSvg(base));
+    expect(motifOf(other)).toBe(motifOf(base));
+  });
+
+  it('ignores everything but kind, track, year and id', () => {
+    const withExtras = { ...base, title: 'Another title', subtitle: 'x' } as ArtInput;
+    expect(generateMilestoneSvg(withExtras)).toBe(generateMilestoneSvg(base));
+  });
+
+  it('renders as a valid 16:10 picture for every kind and era', async () => {
+    expect(ART_FRAME.width / ART_FRAME.height).toBe(ART_ASPECT.width / ART_ASPECT.height);
+    expect(ART_WIDTHS.at(-1)).toBe(ART_FRAME.width);
+    for (const [index, kind] of MILESTONE_KINDS.entries()) {
+      const year = [-66_000_000, 2010, 2021, 2025][index % 4]!;
+      const svg = generateMilestoneSvg({ ...base, kind, year, id: `${year}/${kind}` });
+      const { info } = await sharp(Buffer.from(svg)).png().toBuffer({ resolveWithObject: true });
+      expect([info.width, info.height]).toEqual([ART_FRAME.width, ART_FRAME.height]);
+    }
+  });
+});
+
+describe('the frame’s safe area', () => {
+  it('keeps every motif whole where the journey may crop its art (below the horizon is ground)', async () => {
+    const years = [-66_000_000, 2010, 2021, 2024];
+    for (const kind of MILESTONE_KINDS) {
+      for (let i = 0; i < 8; i++) {
+        const input: ArtInput = { id: `${years[i % 4]}/${kind}-${i}`, kind, track: TRACK_IDS[i % TRACK_IDS.length]!, year: years[i % 4]! };
+        const { info } = await sharp(Buffer.from(generateMilestoneSvg(input, { motifOnly: true })))
+          .trim({ threshold: 0 })
+          .png()
+          .toBuffer({ resolveWithObject: true });
+        const left = -(info.trimOffsetLeft ?? 0);
+        const top = -(info.trimOffsetTop ?? 0);
+        const where = `${kind} ${input.id}: ${left},${top} ${info.width}×${info.height}`;
+        expect(left, where).toBeGreaterThanOrEqual(ART_SAFE_AREA.left);
+        expect(left + info.width, where).toBeLessThanOrEqual(ART_SAFE_AREA.right);
+        expect(top, where).toBeGreaterThanOrEqual(ART_SAFE_AREA.top);
+      }
+    }
+  });
+});
+
+describe('which milestones get a picture', () => {
+  it('gives generated, decorative art to every kind but statistics and quotes', () => {
+    for (const kind of MILESTONE_KINDS) {
+      const plan = artPlanFor({ kind, art: undefined });
+      expect(plan.type).toBe(TYPOGRAPHIC_KINDS.includes(kind) ? 'none' : 'generated');
+    }
+    expect(artPlanFor({ kind: 'launch', art: undefined })).toEqual({ type: 'generated', alt: '' });
+  });
+
+  it('follows the art field: none, decorative, or the editor’s drawn file with its alt', () => {
+    expect(artPlanFor({ kind: 'launch', art: 'none' })).toEqual({ type: 'none' });
+    expect(artPlanFor({ kind: 'statistic', art: 'decorative' })).toEqual({ type: 'generated', alt: '' });
+    expect(artPlanFor({ kind: 'quote', art: { src: './ek.svg', alt: 'Daniel Ek on stage' } })).toEqual({
+      type: 'drawn',
+      src: './ek.svg',
+      alt: 'Daniel Ek on stage',
+    });
+  });
+
+  it('finds a drawn file next to its milestone file', () => {
+    expect(drawnSourcePath('content/timeline', '2022/03-17-x', './art.svg')).toBe('content/timeline/2022/art.svg');
+    expect(drawnSourcePath('content/timeline', '2022/03-17-x', 'pics/art.png')).toBe('content/timeline/2022/pics/art.png');
+    expect(drawnSourcePath('content/timeline', '2022/03-17-x', '../shared/art.png')).toBe('content/timeline/shared/art.png');
+  });
+});

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { featuredArt, journeyCardSvg, ogImagePath, OG_SIZE, wrapText, yearCardSvg } from '../../src/lib/art/og.ts';
+import { renderOgPng } from '../../src/lib/art/og-render.ts';
+import {
+  generateScenerySvg,
+  SCENERY_LAYERS,
+  SCENERY_TONES,
+  sceneryColours,
+  sceneryPath,
+  sceneryTiles,
+} from '../../src/lib/art/scenery.ts';
+import type { ArtMilestone } from '../../src/lib/art/source.ts';
+import { ERAS, eraForYear } from '../../src/lib/eras.ts';
+
+/** WCAG 2 relative luminance of "#rrggbb". */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** A colour token from src/styles/tokens.css, the page's one source of colours. */
+function token(name: string): string {
+  const css = readFileSync('src/styles/tokens.css', 'utf8');
+  const match = new RegExp(`${name}:\\s*(#[0-9a-fA-F]{6})\\b`).exec(css);
+  if (!match) throw new Error(`tokens.css has no ${name} colour`);
+  return match[1]!;
+}
+
+describe('the scenery', () => {
+  it('has at least three depth layers, painted far to near, the far ones lagging most', () => {
+    expect(SCENERY_LAYERS.length).toBeGreaterThanOrEqual(3);
+    const depths = SCENERY_LAYERS.map((layer) => layer.depth);
+    expect([...depths].sort((a, b) => b - a)).toEqual(depths);
+    expect(new Set(depths).size).toBe(depths.length);
+    for (const depth of depths) {
+      expect(depth).toBeGreaterThan(0);
+      expect(depth).toBeLessThan(1);
+    }
+  });
+
+  it('changes with the era: four eras, each with its own tiles', () => {
+    expect(ERAS.map((era) => era.id)).toEqual(['deep-time', 'homegrown', 'open-source', 'ai']);
+    expect(eraForYear(-66_000_000).id).toBe('deep-time');
+    expect(eraForYear(2006).id).toBe('homegrown');
+    expect(eraForYear(2019).id).toBe('homegrown');
+    expect(eraForYear(2020).id).toBe('open-source');
+    expect(eraForYear(2023).id).toBe('ai');
+    const tiles = sceneryTiles();
+    expect(tiles).toHaveLength(ERAS.length * SCENERY_LAYERS.length);
+    const drawings = tiles.map(({ era, layer }) => generateScenerySvg(era, layer));
+    expect(new Set(drawings).size).toBe(tiles.length);
+    expect(generateScenerySvg('deep-time', 'near')).toBe(generateScenerySvg('deep-time', 'near'));
+    expect(sceneryPath('ai', 'far', '/journey')).toBe('/journey/scenery/ai-far.svg');
+  });
+
+  it('keeps every text colour of the page above WCAG AA contrast on every scenery colour', () => {
+    const texts = ['--color-text', '--color-text-muted', '--color-text-faint'].map(token);
+    for (const colour of sceneryColours()) {
+      for (const text of texts) expect(contrast(text, colour), `${text} on ${colour}`).toBeGreaterThanOrEqual(4.5);
+      // The year numerals are large text in the accent colour: 3:1.
+      expect(contrast(token('--color-accent'), colour)).toBeGreaterThanOrEqual(3);
+    }
+    // Every tile draws with its era's tones only.
+    for (const { era, layer } of sceneryTiles()) {
+      const used = generateScenerySvg(era, layer).match(/#[0-9a-f]{6}/gi) ?? [];
+      for (const colour of used) expect(SCENERY_TONES[era]).toContain(colour);
+    }
+  });
+
+  it('renders every tile as a valid SVG', async () => {
+    for (const { era, layer } of sceneryTiles()) {
+      const meta = await sharp(Buffer.from(generateScenerySvg(era, layer))).metadata();
+      expect([meta.width, meta.height]).toEqual([1600, 900]);
+    }
+  });
+});
+
+describe('Open Graph cards', () => {
+  const milestones: Array<ArtMilestone & { title: string }> = [
+    { id: '2021/01-15-a', anchor: 'a', year: 2021, kind: 'adoption', track: 'open-source', art: undefined, title: 'Expedia Group adopts.' },
+    { id: '2021/01-16-b', anchor: 'b', year: 2021, kind: 'adoption', track: 'open-source', art: undefined, title: 'Netflix adopts.' },
+    { id: '2021/02-01-c', anchor: 'c', year: 2021, kind: 'statistic', track: 'open-source', art: undefined, title: '10,000 stars' },
+    { id: '2021/03-16-d', anchor: 'd', year: 2021, kind: 'anniversary', track: 'open-source', art: undefined, title: '1st Birthday' },
+    { id: '2021/05-05-e', anchor: 'e', year: 2021, kind: 'launch', track: 'inside-spotify', art: 'none', title: 'No art' },
+  ];
+
+  it('lives at /og/<year>.png and /og/journey.png under the site base', () => {
+    expect(ogImagePath('2022')).toBe('/og/2022.png');
+    expect(ogImagePath('66000000-bc', '/journey/')).toBe('/journey/og/66000000-bc.png');
+    expect(ogImagePath('journey', '/journey')).toBe('/journey/og/journey.png');
+  });
+
+  it('features pictured milestones, different motifs first', () => {
+    expect(featuredArt(milestones, 3).map((art) => art.id)).toEqual(['2021/01-15-a', '2021/03-16-d', '2021/01-16-b']);
+  });
+
+  it('wraps long titles with an ellipsis', () => {
+    expect(wrapText('Backstage becomes a Mountain Bet', 12, 2)).toEqual(['Backstage', 'becomes a…']);
+    expect(wrapText('Short', 12, 2)).toEqual(['Short']);
+  });
+
+  it('renders a year card and the journey card as 1200×630 PNG', async () => {
+    const year = yearCardSvg({
+      siteName: 'Spotify’s Backstage Journey',
+      label: '2021',
+      era: { id: 'open-source', name: 'The open-source years' },
+      milestones,
+      featured: featuredArt(milestones, 3),
+    });
+    expect(year).toContain('>2021<');
+    expect(year).toContain('5 milestones');
+    const journey = journeyCardSvg({ title: 'Spotify’s Backstage Journey', firstLabel: '66,000,000 BC', lastLabel: '2026', milestoneCount: 120, trackCount: 2, featured: featuredArt(milestones, 4) });
+    expect(journey).toContain('66,000,000 BC → 2026');
+    for (const svg of [year, journey]) {
+      const png = Buffer.from(await renderOgPng(svg));
+      const meta = await sharp(png).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', OG_SIZE.width, OG_SIZE.height]);
+    }
+  });
+});
