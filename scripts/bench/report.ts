@@ -258,6 +258,7 @@ function scaleSection(scale: readonly ScaleResult[]): string[] {
   if (scale.length === 0) return [];
   const rows = scale.map((entry) => [
     count(entry.size),
+    count(entry.pictures),
     stepTime(entry.contentCheck),
     stepTime(entry.build),
     entry.build.ok ? `${fixed(entry.build.ms / entry.size, 1)} ms` : '–',
@@ -296,11 +297,12 @@ function scaleSection(scale: readonly ScaleResult[]): string[] {
     '## Scale: generated milestones (one run each)',
     '',
     'Copies of the project whose timeline is replaced by generated milestones in the scaffolder’s format,',
-    'spread over 2006–2026 and both tracks. Cold build; Lighthouse mobile once; one scroll end to end',
+    'spread over 2006–2026 and both tracks, their pictures standing in from the project’s encoded art',
+    '(encoding is `npm run art`’s one-off job, not the build’s). Cold build; Lighthouse mobile once; one scroll end to end',
     `(at ${count(SCROLL_SPEED)} px/s, faster for pages that would take over ${seconds(MAX_SCROLL_MS, 0)}: see the speed).`,
     '',
     table(
-      ['Milestones', 'Content check', 'Cold build', 'Build per milestone', 'Journey HTML gzip / raw', 'Perf', 'TBT', 'LCP', 'Scroll', '> 16.7 ms', '> 33 ms', 'Long frames', 'Blocking', 'Layouts'],
+      ['Milestones', 'Pictures', 'Content check', 'Cold build', 'Build per milestone', 'Journey HTML gzip / raw', 'Perf', 'TBT', 'LCP', 'Scroll', '> 16.7 ms', '> 33 ms', 'Long frames', 'Blocking', 'Layouts'],
       rows,
     ),
     '',

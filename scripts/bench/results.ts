@@ -28,6 +28,8 @@ export interface BytesResult {
 
 export interface ScaleResult {
   size: number;
+  /** Milestones with a picture (stood in from the project's encoded art). */
+  pictures?: number;
   contentCheck?: StepTime;
   build: StepTime;
   /** dist/index.html: the journey page itself. */

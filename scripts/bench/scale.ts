@@ -1,6 +1,7 @@
 import type { Browser } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { standInArt } from './art.ts';
 import { generateMilestones } from './lib/generate.ts';
 import { gzipSize } from './lib/sizes.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -20,6 +21,7 @@ export async function measureScale(root: string, size: number, browser: Browser,
   const copy = copyProject(root, `scale-${size}`, generateMilestones(size));
   try {
     const result: ScaleResult = { size, build: { ok: false, ms: 0 } };
+    result.pictures = standInArt(copy.dir);
     const check = contentCheck(copy);
     if (check) {
       const timed = await check;

@@ -43,6 +43,10 @@ describe('generateMilestones', () => {
     for (const track of TRACK_IDS) expect(perTrack.get(track)).toBeGreaterThan(400);
   });
 
+  it('starts from what npm run new writes', () => {
+    expect(files[0]!.text).toMatch(/^---\n# One milestone of the journey/);
+  });
+
   it('writes the same files for the same seed and different ones for another', () => {
     expect(generateMilestones(50)).toEqual(generateMilestones(50));
     expect(generateMilestones(50, { seed: 7 })).not.toEqual(generateMilestones(50));

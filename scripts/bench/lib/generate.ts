@@ -1,5 +1,6 @@
-import { daysInMonth, serializeJourneyDate, yearKey, type JourneyDate } from '../../../src/lib/journey-date.ts';
-import { fileStemFor } from '../../../src/lib/milestones.ts';
+import { daysInMonth, serializeJourneyDate, type JourneyDate } from '../../../src/lib/journey-date.ts';
+import { TIMELINE_DIR } from '../../../src/lib/milestones.ts';
+import { scaffoldMilestone } from '../../../src/lib/scaffold.ts';
 import { TRACK_IDS, type TrackId } from '../../../src/lib/tracks.ts';
 import type { MilestoneKind } from '../../../src/schemas/milestone.ts';
 
@@ -63,11 +64,17 @@ function yamlString(text: string): string {
   return JSON.stringify(text);
 }
 
+/** Adds frontmatter lines before the closing `---` of a scaffolded file. */
+function withFields(text: string, fields: readonly string[]): string {
+  if (fields.length === 0) return text;
+  const close = text.lastIndexOf('\n---\n');
+  return `${text.slice(0, close)}\n${fields.join('\n')}${text.slice(close)}`;
+}
+
 /**
- * `count` milestone files in the form `npm run new` writes them
- * (content/timeline/<year>/<MM-DD>-<slug>.mdx with title, date, track and kind), spread evenly over
- * the years and both tracks, with the occasional subtitle, figure, quote and body text that real
- * milestones have.
+ * `count` milestone files as `npm run new` writes them (content/timeline/<year>/<MM-DD>-<slug>.mdx),
+ * then filled in as an editor would: the occasional subtitle, figure, quote and body text. Spread
+ * evenly over the years and both tracks, with every kind that needs no era date.
  */
 export function generateMilestones(count: number, options: GenerateOptions = {}): GeneratedFile[] {
   const firstYear = options.firstYear ?? 2006;
@@ -85,17 +92,21 @@ export function generateMilestones(count: number, options: GenerateOptions = {})
     const kind = pick(KINDS);
     const number = String(index + 1).padStart(4, '0');
     const title = kind === 'quote' ? `Backstage made our day ${number}` : `${pick(SUBJECTS)} ${number} ${VERBS[kind]}`;
-    const lines = ['---', `title: ${yamlString(title)}`, `date: "${serializeJourneyDate(date)}"`, `track: ${track}`, `kind: ${kind}`];
-    if (random() < 0.3) lines.push(`subtitle: ${yamlString(`A step for squad ${number}.`)}`);
+    const subtitle = random() < 0.3 ? `A step for squad ${number}.` : undefined;
+    const scaffolded = scaffoldMilestone({ title, date: serializeJourneyDate(date), track, kind, subtitle });
+    if (!scaffolded.ok) {
+      throw new Error(`The scaffolder refused milestone ${number}: ${scaffolded.problems.map((problem) => problem.problem).join('; ')}`);
+    }
+    const fields: string[] = [];
     if (kind === 'statistic') {
-      lines.push('stats:', `  - value: "${(Math.floor(random() * 900) + 100) * 10}+"`, '    label: GitHub stars');
+      fields.push('stats:', `  - value: "${(Math.floor(random() * 900) + 100) * 10}+"`, '    label: GitHub stars');
     }
-    if (kind === 'quote') lines.push(`attribution: ${yamlString(`Engineer ${number}`)}`);
-    lines.push('---', '');
+    if (kind === 'quote') fields.push(`attribution: ${yamlString(`Engineer ${number}`)}`);
+    let text = withFields(scaffolded.text, fields);
     if (random() < 0.5) {
-      lines.push(`Squad ${number} wrote this one down so the year would not forget it. It links the teams that came before to the ones that followed.`, '');
+      text += `Squad ${number} wrote this one down so the year would not forget it. It links the teams that came before to the ones that followed.\n`;
     }
-    files.push({ path: `${yearKey(year)}/${fileStemFor(date, title)}.mdx`, text: lines.join('\n') });
+    files.push({ path: scaffolded.path.slice(TIMELINE_DIR.length + 1), text });
   }
   return files;
 }
