@@ -59,6 +59,8 @@ export function medianScroll(runs: readonly ScrollFigures[]): (ScrollNumbers & {
 }
 
 const both = (totals: TypeTotals) => (totals.count === 0 ? '–' : `${kB(totals.gzip)} / ${kB(totals.raw)}`);
+/** Pictures and fonts travel as they are: their size, and how many. */
+const asIs = (totals: TypeTotals) => (totals.count === 0 ? '–' : `${kB(totals.raw)} (${totals.count})`);
 
 function pageLabel(entry: BytesResult): string {
   return `${entry.page.label} (${PAGE_KIND_NAMES[entry.page.kind]})`;
@@ -71,7 +73,7 @@ function bytesSection(result: BenchResult): string[] {
     result.bytes.map((entry) => [
       pageLabel(entry),
       VIEWPORTS[entry.viewport].label,
-      ...RESOURCE_TYPES.map((type) => both(entry[which][type])),
+      ...RESOURCE_TYPES.map((type) => (type === 'image' || type === 'font' ? asIs(entry[which][type]) : both(entry[which][type]))),
       `${kB(entry[which === 'onLoad' ? 'onLoadTransfer' : 'afterScrollTransfer'].gzip)} (${entry[which === 'onLoad' ? 'onLoadTransfer' : 'afterScrollTransfer'].count})`,
     ]);
   const budgetRows = result.bytes.map((entry) => [
@@ -83,8 +85,9 @@ function bytesSection(result: BenchResult): string[] {
   return [
     '## Bytes per page',
     '',
-    'What Chromium loads, as gzip / raw. JS and CSS include inline scripts and styles (also counted',
-    'inside their HTML); "Sent" is what travels: every response once, gzip-compressed.',
+    'What Chromium loads: text as gzip / raw, pictures and fonts as they are (and how many). JS and CSS',
+    'include inline scripts and styles (also counted inside their HTML); "Sent" is what travels: every',
+    'response once, text gzip-compressed.',
     '',
     '### On load',
     '',

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyResource,
   gzipSize,
+  isCompressible,
   isOtherOrigin,
   measureBody,
+  sentBytes,
   totalsByType,
   transferTotal,
 } from '../../scripts/bench/lib/sizes.ts';
@@ -61,6 +63,17 @@ describe('totals', () => {
     const sent = transferTotal(resources);
     expect(sent.count).toBe(3);
     expect(sent.raw).toBe(300 + 500 + 6);
+  });
+
+  it('sends text gzip-compressed and pictures as they are', () => {
+    const picture = measureBody('http://x/art/a-320.avif', 'image', new Uint8Array(2000).map((_, index) => (index * 7919) % 251));
+    const drawing = measureBody('http://x/scenery/hills.svg', 'image', '<path d="M0 0"/>'.repeat(100));
+    const script = measureBody('http://x/a.js', 'js', 'let a = 1;'.repeat(50));
+    expect(isCompressible(picture)).toBe(false);
+    expect(isCompressible(drawing)).toBe(true);
+    expect(sentBytes(picture)).toBe(2000);
+    expect(sentBytes(drawing)).toBe(drawing.gzip);
+    expect(transferTotal([picture, drawing, script]).gzip).toBe(2000 + drawing.gzip + script.gzip);
   });
 });
 

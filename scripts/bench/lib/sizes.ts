@@ -96,17 +96,38 @@ export function totalsByType(resources: readonly LoadedResource[]): PageTotals {
   return totals;
 }
 
-/** What went over the wire: every kind, without inline code (it travelled inside its HTML). */
+/** Text compresses; pictures and fonts are compressed already and a host sends them as they are. */
+export function isCompressible(resource: Pick<LoadedResource, 'url' | 'type'>): boolean {
+  if (resource.type === 'html' || resource.type === 'css' || resource.type === 'js') return true;
+  let path = resource.url;
+  try {
+    path = new URL(resource.url).pathname;
+  } catch {
+    // Not a full URL: use it as a path.
+  }
+  return /\.(svg|json|xml|txt|webmanifest)$/i.test(path);
+}
+
+/** The bytes a host sends for a resource: gzip for text, the file as it is otherwise. */
+export function sentBytes(resource: LoadedResource): number {
+  return isCompressible(resource) ? resource.gzip : resource.raw;
+}
+
+/**
+ * What went over the wire: every resource once, without inline code (it travelled inside its
+ * HTML). `gzip` holds the bytes sent (text gzip-compressed, the rest as it is).
+ */
 export function transferTotal(resources: readonly LoadedResource[]): TypeTotals {
-  const totals = totalsByType(resources.filter((resource) => !resource.inline));
-  return RESOURCE_TYPES.reduce(
-    (sum, type) => ({
-      count: sum.count + totals[type].count,
-      raw: sum.raw + totals[type].raw,
-      gzip: sum.gzip + totals[type].gzip,
-    }),
-    { count: 0, raw: 0, gzip: 0 },
-  );
+  const seen = new Set<string>();
+  const total = { count: 0, raw: 0, gzip: 0 };
+  for (const resource of resources) {
+    if (resource.inline || seen.has(resource.url)) continue;
+    seen.add(resource.url);
+    total.count += 1;
+    total.raw += resource.raw;
+    total.gzip += sentBytes(resource);
+  }
+  return total;
 }
 
 /** True when `url` is served from somewhere other than `origin` (data: and blob: URLs stay on the page). */
