@@ -84,7 +84,10 @@ function frame(src: string, options: { marked?: boolean; computed?: Record<strin
 }
 
 class FakeScript {
-  constructor(readonly src: string) {}
+  readonly src: string;
+  constructor(src: string) {
+    this.src = src;
+  }
 }
 
 let hostCode = '';

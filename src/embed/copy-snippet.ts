@@ -1,0 +1,49 @@
+/**
+ * "Embed this year": the Copy button. Without a script the snippet is still there to select in its
+ * textarea; with it, one press copies the snippet shown and says so to screen readers too.
+ */
+
+const COPIED = 'Copied';
+const SELECT_INSTEAD = 'Selected: press Ctrl+C (⌘C on a Mac) to copy';
+
+/** The textarea the disclosure shows: one per track filter, the unchosen ones hidden by CSS. */
+function shownSnippet(panel: HTMLElement): HTMLTextAreaElement | undefined {
+  return [...panel.querySelectorAll('textarea')].find((area) => area.getClientRects().length > 0);
+}
+
+/** Writes a message into a live region so it is announced again even when it repeats. */
+function announce(status: HTMLElement, message: string): void {
+  status.textContent = '';
+  requestAnimationFrame(() => {
+    status.textContent = message;
+  });
+}
+
+async function copy(panel: HTMLElement, status: HTMLElement): Promise<void> {
+  const area = shownSnippet(panel);
+  if (!area) return;
+  try {
+    await navigator.clipboard.writeText(area.value);
+    announce(status, COPIED);
+  } catch {
+    // No clipboard access (an old browser, a denied permission): select the code for the visitor.
+    area.focus();
+    area.select();
+    announce(status, SELECT_INSTEAD);
+  }
+}
+
+export function wireCopyButtons(root: ParentNode = document): void {
+  for (const panel of root.querySelectorAll<HTMLElement>('[data-embed-this-year]')) {
+    const button = panel.querySelector<HTMLButtonElement>('[data-copy]');
+    const status = panel.querySelector<HTMLElement>('[data-copy-status]');
+    if (!button || !status || button.dataset.wired) continue;
+    button.dataset.wired = 'true';
+    button.hidden = false;
+    button.addEventListener('click', () => void copy(panel, status));
+    // A different snippet chosen: the last "Copied" no longer speaks of it.
+    panel.addEventListener('change', () => {
+      status.textContent = '';
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { loadJourneyYears } from '../support/content.ts';
+import { inTrack } from '../../src/lib/milestones.ts';
+import { TRACKS } from '../../src/lib/tracks.ts';
+import { expectFramesFit, previewSite, watchConsole } from './fixtures/embed-support.ts';
+
+/**
+ * The example post, /blog/embedding-a-year/: an MDX post of this site that shows one year with the
+ * year component and another with the iframe snippet.
+ */
+
+const POST = './blog/embedding-a-year/';
+const years = loadJourneyYears();
+const rendered = years.find((year) => year.key === '2025')!;
+const framed = years.find((year) => year.key === '2020')!;
+
+for (const width of [360, 1024]) {
+  test(`the example post shows one year in its own HTML and one in a sized frame, at ${width} px`, async ({ page, baseURL }) => {
+    const problems = watchConsole(page);
+    const site = previewSite(baseURL);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(POST);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put a year of the journey in your post');
+
+    // The component: the year is part of the post, each milestone linking to its place on the journey.
+    const section = page.locator(`section.year[id="${rendered.key}"]`);
+    await expect(section.getByRole('heading', { level: 3 })).toHaveText(rendered.label);
+    for (const track of TRACKS) {
+      const milestones = inTrack(rendered, track.id);
+      const lane = section.locator(`.lane[data-tracks="${track.id}"]`);
+      await expect(lane.locator('article.milestone h4')).toHaveText(milestones.map((milestone) => milestone.title));
+      const hrefs = await lane.locator('article.milestone h4 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+      expect(hrefs).toEqual(milestones.map((milestone) => `${site.url}#${milestone.anchor}`));
+    }
+
+    // The snippet: the other year in an iframe, as tall as its content.
+    const iframe = page.locator(`iframe[data-backstage-journey="${framed.key}"]`);
+    await expect(iframe).toHaveAttribute('title', new RegExp(`${framed.label}$`));
+    await expectFramesFit(iframe, `${framed.label} in the post`);
+    const frame = page.frameLocator(`iframe[data-backstage-journey="${framed.key}"]`);
+    await expect(frame.getByRole('heading', { level: 2 })).toHaveText(framed.label);
+    await expect(frame.locator('article.milestone')).toHaveCount(framed.milestones.length);
+
+    // The snippet other sites paste, written out with full addresses.
+    const code = page.locator('pre code').filter({ hasText: `/embed/${framed.key}/` });
+    await expect(code).toHaveCount(1);
+    await expect(code).toContainText('<script src="');
+    await expect(code).toContainText('embed.js" async></script>');
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the example post has no accessibility violations', async ({ page }) => {
+  test.slow();
+  for (const width of [360, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(POST);
+    await expectFramesFit(page.locator('iframe[data-backstage-journey]'), 'the framed year');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations, `at ${width} px`).toEqual([]);
+  }
+});

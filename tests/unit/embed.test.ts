@@ -1,0 +1,179 @@
+import { describe, expect, test } from 'vitest';
+import {
+  EMBED_REFERENCE_WIDTH,
+  addressOf,
+  defaultEmbedHeight,
+  embedFilters,
+  embedPath,
+  embedSnippet,
+  embedTitle,
+  escapeHtml,
+  estimateCardHeight,
+  hostScriptPath,
+  journeyPath,
+  oembedPath,
+  oembedResponse,
+  withBase,
+} from '../../src/lib/embed.ts';
+import { groupByYear, toMilestone, type JourneyYear, type Milestone } from '../../src/lib/milestones.ts';
+import { parseJourneyDate } from '../../src/lib/journey-date.ts';
+import type { MilestoneData } from '../../src/schemas/milestone.ts';
+import { oembedResponseSchema } from '../../src/embed/schema.ts';
+
+function milestone(id: string, fields: Partial<Omit<MilestoneData, 'date'>> & { date: string }): Milestone {
+  const parsed = parseJourneyDate(fields.date);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return toMilestone(id, { title: 'Backstage 1.0 released', track: 'open-source', kind: 'release', draft: false, ...fields, date: parsed.date });
+}
+
+function yearOf(milestones: Milestone[]): JourneyYear {
+  const [year] = groupByYear(milestones);
+  if (!year) throw new Error('no year');
+  return year;
+}
+
+const year2022 = yearOf([
+  milestone('2022/03-17-backstage-1-0', { date: '2022-03-17' }),
+  milestone('2022/04-01-hbo-max-adopts', { date: '2022-04-01', title: 'HBO Max adopts.', kind: 'adoption' }),
+  milestone('2022/06-01-soundcheck', { date: '2022-06-01', title: 'Soundcheck ships inside Spotify', track: 'inside-spotify', kind: 'launch' }),
+]);
+
+describe('addresses', () => {
+  test('join the base and a path with exactly one slash, whatever the base looks like', () => {
+    expect(withBase('/', 'embed.js')).toBe('/embed.js');
+    expect(withBase('/journey/', '/embed.js')).toBe('/journey/embed.js');
+    expect(withBase('/journey', 'embed.js')).toBe('/journey/embed.js');
+    expect(withBase('/journey/')).toBe('/journey/');
+  });
+
+  test('name a year’s embed page, oEmbed file, the journey at an anchor and the host script', () => {
+    expect(embedPath('/', '2022')).toBe('/embed/2022/');
+    expect(embedPath('/journey/', '66000000-bc')).toBe('/journey/embed/66000000-bc/');
+    expect(embedPath('/', '2022', 'open-source')).toBe('/embed/2022/?track=open-source');
+    expect(embedPath('/', '2022', 'all')).toBe('/embed/2022/');
+    expect(oembedPath('/journey/', '2022')).toBe('/journey/oembed/2022.json');
+    expect(journeyPath('/journey/', '2022-03-17-backstage-1-0')).toBe('/journey/#2022-03-17-backstage-1-0');
+    expect(journeyPath('/')).toBe('/');
+    expect(hostScriptPath('/journey/')).toBe('/journey/embed.js');
+  });
+
+  test('are absolute with the site’s address and paths without it', () => {
+    expect(addressOf('/journey/embed/2022/', { base: '/journey/', site: 'https://example.org' })).toBe(
+      'https://example.org/journey/embed/2022/',
+    );
+    // A site written with its sub-path still resolves a root path to the right place.
+    expect(addressOf('/journey/embed.js', { base: '/journey/', site: 'https://example.org/journey' })).toBe(
+      'https://example.org/journey/embed.js',
+    );
+    expect(addressOf('/embed/2022/', { base: '/' })).toBe('/embed/2022/');
+  });
+
+  test('title a year, and a year followed on one track', () => {
+    expect(embedTitle('Spotify’s Backstage Journey', { label: '66,000,000 BC' })).toBe('Spotify’s Backstage Journey: 66,000,000 BC');
+    expect(embedTitle('Journey', { label: '2022' }, 'inside-spotify')).toBe('Journey: 2022, Inside Spotify');
+  });
+
+  test('offer one track’s embed only for the tracks a year has', () => {
+    expect(embedFilters(year2022)).toEqual(['all', 'open-source', 'inside-spotify']);
+    const oneTrack = yearOf([milestone('2006/squads', { date: '2006', track: 'inside-spotify' })]);
+    expect(embedFilters(oneTrack)).toEqual(['all']);
+  });
+});
+
+describe('the snippet', () => {
+  const snippet = embedSnippet({
+    year: { key: '2022', label: '2022' },
+    siteName: 'Spotify\'s "Backstage" <Journey>',
+    height: 1234,
+    base: '/journey/',
+    site: 'https://example.org',
+  });
+
+  test('is an iframe of the year at its default height, then the host script, both absolute', () => {
+    expect(snippet).toMatch(/^<iframe src="https:\/\/example\.org\/journey\/embed\/2022\/" /);
+    expect(snippet).toContain(' height="1234" ');
+    expect(snippet).toContain('height:1234px');
+    expect(snippet).toContain('data-backstage-journey="2022"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toMatch(/<\/iframe>\n<script src="https:\/\/example\.org\/journey\/embed\.js" async><\/script>$/);
+  });
+
+  test('escapes the title so no name can break out of its attribute', () => {
+    expect(snippet).toContain('title="Spotify&#39;s &quot;Backstage&quot; &lt;Journey&gt;: 2022"');
+    expect(escapeHtml('a & b')).toBe('a &amp; b');
+  });
+
+  test('uses paths on the site’s own pages and carries the track filter', () => {
+    const own = embedSnippet({ year: { key: '2021', label: '2021' }, siteName: 'J', height: 900, base: '/', filter: 'open-source' });
+    expect(own).toContain('src="/embed/2021/?track=open-source"');
+    expect(own).toContain('title="J: 2021, Open source"');
+    expect(own).toContain('<script src="/embed.js" async></script>');
+  });
+});
+
+describe('the oEmbed response', () => {
+  const options = { year: { key: '2022', label: '2022' }, siteName: 'Spotify’s Backstage Journey', height: 2400, base: '/', site: 'https://example.org' };
+
+  test('is a valid oEmbed 1.0 rich response holding the snippet', () => {
+    const response = oembedResponse(options);
+    expect(oembedResponseSchema.safeParse(response).success).toBe(true);
+    expect(response).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      title: 'Spotify’s Backstage Journey: 2022',
+      provider_name: 'Spotify’s Backstage Journey',
+      provider_url: 'https://example.org/',
+      width: EMBED_REFERENCE_WIDTH,
+      height: 2400,
+    });
+    expect(response.html).toBe(embedSnippet(options));
+    expect(response).not.toHaveProperty('thumbnail_url');
+  });
+
+  test('names the share picture as a thumbnail with its size', () => {
+    const response = oembedResponse({ ...options, thumbnail: { path: '/og/2022.png', width: 1200, height: 630 } });
+    expect(response).toMatchObject({ thumbnail_url: 'https://example.org/og/2022.png', thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(oembedResponseSchema.safeParse(response).success).toBe(true);
+  });
+
+  test('schema rejects what the oEmbed spec does not allow', () => {
+    const valid = oembedResponse(options);
+    const broken = [
+      { ...valid, version: '2.0' },
+      { ...valid, type: 'embed' },
+      { ...valid, html: undefined },
+      { ...valid, width: '640' },
+      { ...valid, height: 0 },
+      { ...valid, provider_url: 'javascript:alert(1)' },
+      { ...valid, thumbnail_url: 'https://example.org/og.png' },
+    ];
+    for (const response of broken) expect(oembedResponseSchema.safeParse(response).success, JSON.stringify(response)).toBe(false);
+  });
+});
+
+describe('the default height', () => {
+  test('grows with the milestones shown and shrinks when one track is followed', () => {
+    const all = defaultEmbedHeight(year2022);
+    const openSource = defaultEmbedHeight(year2022, 'open-source');
+    const insideSpotify = defaultEmbedHeight(year2022, 'inside-spotify');
+    expect(openSource).toBeLessThan(all);
+    expect(insideSpotify).toBeLessThan(openSource);
+    const bigger = yearOf([...year2022.milestones, milestone('2022/09-01-more', { date: '2022-09-01' })]);
+    expect(defaultEmbedHeight(bigger)).toBeGreaterThan(all);
+  });
+
+  test('counts a card’s text: long titles, bodies and figures make it taller', () => {
+    const short = estimateCardHeight({ title: 'HBO Max adopts.', kind: 'adoption' });
+    expect(estimateCardHeight({ title: 'x'.repeat(400), kind: 'adoption' })).toBeGreaterThan(short);
+    expect(estimateCardHeight({ title: 'HBO Max adopts.', kind: 'adoption', bodyLength: 900 })).toBeGreaterThan(short);
+    const figures = estimateCardHeight({ title: 'Growth', kind: 'statistic', stats: [{ value: '2,000+', label: 'forks' }] });
+    expect(estimateCardHeight({ title: 'Growth', kind: 'statistic' })).toBeLessThan(figures);
+  });
+
+  test('is a whole number of pixels that leaves room for the bar, the numeral and every card', () => {
+    const height = defaultEmbedHeight(year2022);
+    expect(Number.isInteger(height)).toBe(true);
+    const cards = year2022.milestones.reduce((sum, item) => sum + estimateCardHeight(item), 0);
+    expect(height).toBeGreaterThan(cards + 150);
+  });
+});
