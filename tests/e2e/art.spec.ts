@@ -144,7 +144,7 @@ for (const deviceScaleFactor of [1, 2]) {
       await scrollToFraction(page, fraction);
       await imagesSettled(page);
       const shown = await page.$$eval('img[data-art]', (images) =>
-        images
+        (images as HTMLImageElement[])
           .filter((image) => image.complete && image.currentSrc)
           .map((image) => ({ src: image.currentSrc, drawn: image.getBoundingClientRect().width })),
       );
@@ -166,7 +166,7 @@ test('pictures a screen ahead of the travel are fetched before they arrive, far 
   await scrollToFraction(page, 0.3);
   await imagesSettled(page);
   const state = await page.$$eval('img[data-art]', (images) =>
-    images.map((image) => {
+    (images as HTMLImageElement[]).map((image) => {
       const box = image.getBoundingClientRect();
       return { left: box.left, right: box.right, width: box.width, loading: image.loading, complete: image.complete, src: image.currentSrc };
     }),
