@@ -195,6 +195,7 @@ async function main(): Promise<number> {
 
 function finish(result: BenchResult, outDir: string, started: number, code: number): number {
   result.meta.totalMs = performance.now() - started;
+  result.meta.machine.loadAverageEnd = loadavg().map((value) => Number(value.toFixed(2)));
   const report = renderReport(result);
   const dir = resolve(ROOT, outDir);
   mkdirSync(dir, { recursive: true });

@@ -385,6 +385,11 @@ export function qualityBars(result: BenchResult): string[][] {
   return rows;
 }
 
+/** More runnable work than cores at the start or the end of the run (1-minute load average). */
+export function busy(machine: BenchResult['meta']['machine']): boolean {
+  return [machine.loadAverage[0], machine.loadAverageEnd?.[0]].some((load) => load !== undefined && load > machine.cores);
+}
+
 export function renderReport(result: BenchResult): string {
   const { meta } = result;
   const bars = qualityBars(result);
@@ -393,9 +398,16 @@ export function renderReport(result: BenchResult): string {
     '',
     `${meta.date.slice(0, 16).replace('T', ' ')} UTC · ${meta.machine.cpu}, ${meta.machine.cores} cores, ${meta.machine.memoryGiB} GiB · ${meta.machine.os}`,
     `Node ${meta.node} · Chromium ${meta.chromium} · Astro ${meta.astro} · Lighthouse ${meta.lighthouse}${meta.commit ? ` · commit ${meta.commit}` : ''}`,
-    `${count(meta.milestones)} milestones · ${meta.runs} run${meta.runs === 1 ? '' : 's'} per figure · load average at start ${meta.machine.loadAverage.join(', ')}${meta.totalMs ? ` · whole run ${seconds(meta.totalMs, 0)}` : ''}`,
+    `${count(meta.milestones)} milestones · ${meta.runs} run${meta.runs === 1 ? '' : 's'} per figure · load average ${meta.machine.loadAverage[0]} at the start${meta.machine.loadAverageEnd ? `, ${meta.machine.loadAverageEnd[0]} at the end` : ''}${meta.totalMs ? ` · whole run ${seconds(meta.totalMs, 0)}` : ''}`,
     '',
     'Times depend on the machine and on whatever else runs on it: compare them within one report.',
+    ...(busy(meta.machine)
+      ? [
+          '',
+          `**The machine was busy** (load average above its ${meta.machine.cores} cores): every time, frame and`,
+          'Lighthouse performance figure here is inflated, the plain page’s as well as the journey’s.',
+        ]
+      : []),
     '',
     ...(bars.length ? ['## Quality bars of the brief', '', table(['Bar', 'This run', 'Verdict'], bars, ['left', 'right', 'left']), ''] : []),
     ...bytesSection(result),

@@ -42,7 +42,7 @@ export interface ScaleResult {
 export interface BenchResult {
   meta: {
     date: string;
-    machine: { cpu: string; cores: number; memoryGiB: number; os: string; loadAverage: number[] };
+    machine: { cpu: string; cores: number; memoryGiB: number; os: string; loadAverage: number[]; loadAverageEnd?: number[] };
     node: string;
     chromium: string;
     lighthouse: string;

@@ -156,6 +156,13 @@ describe('renderReport', () => {
     expect(report).not.toContain('Journey: the worst run');
   });
 
+  it('warns when the machine was busy, and not otherwise', () => {
+    expect(report).not.toContain('The machine was busy');
+    const busy = fixture();
+    busy.meta.machine.loadAverageEnd = [7.5, 6, 4];
+    expect(renderReport(busy)).toContain('**The machine was busy** (load average above its 2 cores)');
+  });
+
   it('states how the scale costs grow', () => {
     expect(report).toMatch(/\| Build time +\| +20\.0 ms → 20\.0 ms \| +1\.00 \|/);
     expect(report).toContain('linear or better');
