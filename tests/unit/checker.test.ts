@@ -468,7 +468,12 @@ describe('the journey copy', () => {
     const result = check(GOOD, [], { path: JOURNEY.path, text });
     expect(result.problems.map((problem) => [problem.file, problem.line, problem.field, problem.problem])).toEqual([
       ['content/journey.yaml', 1, 'siteName', 'siteName is missing'],
-      ['content/journey.yaml', 3, 'sitename', 'unknown field "sitename"; did you mean "siteName"?'],
+      [
+        'content/journey.yaml',
+        JOURNEY.text.split('\n').findIndex((line) => line.startsWith('siteName:')) + 1,
+        'sitename',
+        'unknown field "sitename"; did you mean "siteName"?',
+      ],
       [
         'content/journey.yaml',
         JOURNEY.text.split('\n').findIndex((line) => line.startsWith('  tagline:')) + 1,
