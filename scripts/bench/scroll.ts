@@ -1,6 +1,7 @@
 import type { Browser } from '@playwright/test';
 import { attributeLongFrames, LONG_FRAME_MS, summariseFrames, type FrameSummary, type LongAnimationFrame, type LongFrameAttribution } from './lib/frames.ts';
 import { VIEWPORTS } from './bytes.ts';
+import { mainThreadWork, type MainThreadWork, type TraceEvent } from './lib/trace.ts';
 
 /** A visitor's brisk wheel: 2,000 px a second. */
 export const SCROLL_SPEED = 2000;
@@ -20,6 +21,8 @@ export interface ScrollFigures extends FrameSummary {
   scriptMs: number;
   /** What the long animation frames spent their time on. */
   attribution: LongFrameAttribution;
+  /** The main thread's CPU time over the scroll, from a trace: unaffected by other load on the machine. */
+  mainThread: MainThreadWork;
 }
 
 declare global {
@@ -88,6 +91,7 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
       return performance.now();
     });
     const before = await metrics(cdp);
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
 
     await cdp.send('Input.synthesizeScrollGesture', {
       x: Math.floor(VIEWPORTS.desktop.options.viewport.width / 2),
@@ -112,6 +116,8 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
       return performance.now();
     });
     const after = await metrics(cdp);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+    const mainThread = mainThreadWork(Array.isArray(trace) ? trace : trace.traceEvents);
     // Long-animation-frame entries arrive after their frame ends.
     await page.waitForTimeout(200);
     const recorded = await page.evaluate(() => ({
@@ -126,6 +132,7 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
     return {
       ...summariseFrames(recorded.frames, recorded.longFrames, { start, end }),
       attribution: attributeLongFrames(long),
+      mainThread,
       distance,
       speed,
       durationMs: end - start,
