@@ -1,14 +1,45 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import artCheck from './src/integrations/art.ts';
+import inlineHashes from './src/integrations/inline-hashes.ts';
+import { FETCH_DIRECTIVES } from './src/lib/csp.ts';
+import { FIGTREE_LATIN } from './src/lib/fonts.ts';
 
 export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
   base: process.env.BASE ?? '/',
   trailingSlash: 'ignore',
-  integrations: [contentCheck(), artCheck(), mdx(), sitemap()],
+  integrations: [
+    contentCheck(),
+    artCheck(),
+    mdx(),
+    // Embed pages are for other sites' frames (noindex), not for search results.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    inlineHashes(),
+  ],
+  // Content-Security-Policy in every page's <meta>, with the hashes of its scripts and styles (README: Hosting).
+  security: {
+    csp: {
+      directives: [...FETCH_DIRECTIVES],
+      // Layout values (--lane, --year-band…) are set in style attributes; scripts stay hash-only.
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  // The display face, self-hosted from the npm package with metric-matched fallbacks (no layout shift on swap).
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Figtree',
+      cssVariable: '--font-figtree',
+      fallbacks: ['sans-serif'],
+      options: {
+        // The latin subset only: the journey's text needs nothing else, and one small file is all a page loads.
+        variants: [{ src: [FIGTREE_LATIN.file], weight: '300 900', style: 'normal', unicodeRange: [FIGTREE_LATIN.range] }],
+      },
+    },
+  ],
   devToolbar: { enabled: false },
 });

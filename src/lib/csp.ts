@@ -1,0 +1,58 @@
+/**
+ * The site's Content-Security-Policy. Every page carries it in a `<meta http-equiv>` that Astro
+ * writes at build time, with the hashes of that page's own scripts and styles; a host adds what a
+ * meta element cannot say (who may frame a page) as an HTTP header, from public/_headers.
+ */
+
+/** Where every kind of resource may come from: this site only, and nothing that plugs in. */
+export const FETCH_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/**
+ * The same, for the HTTP header, less `default-src`: in a header it would also govern scripts and
+ * styles, whose per-page hashes only the page's meta element knows. Both policies apply, so the
+ * stricter of the two wins for every resource.
+ */
+export const HEADER_DIRECTIVES = [
+  ...FETCH_DIRECTIVES.filter((directive) => !directive.startsWith('default-src')),
+  // No page has inline event handlers (onclick=…): none may run, whatever the meta says.
+  "script-src-attr 'none'",
+];
+
+/** The journey, the post and the 404 page are never framed; the embed pages are there to be. */
+export const FRAME_ANCESTORS = {
+  page: "frame-ancestors 'none'",
+  embed: 'frame-ancestors *',
+} as const;
+
+/** The header a host sends with a page: `headerPolicy('embed')`. */
+export function headerPolicy(kind: keyof typeof FRAME_ANCESTORS): string {
+  return [...HEADER_DIRECTIVES, FRAME_ANCESTORS[kind]].join('; ');
+}
+
+/** Splits a policy into directives by name: "img-src 'self'; …" → Map { "img-src" → ["'self'"] }. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/).filter(Boolean);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values);
+  }
+  return directives;
+}
+
+/** `sha256-…` of an inline script's or style's text, as CSP hashes it (UTF-8, base64). */
+export async function cspHash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return `sha256-${Buffer.from(digest).toString('base64')}`;
+}

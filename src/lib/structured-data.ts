@@ -1,0 +1,64 @@
+/**
+ * schema.org JSON-LD for the pages: every page is a WebPage of the journey's WebSite; the journey
+ * page's main entity is the list of its years, in order, each linking to its place on the page.
+ */
+
+export interface PageFacts {
+  /** The page's absolute address; none for a page served at any address (the 404 page). */
+  url?: string | undefined;
+  name: string;
+  description: string;
+  /** The page's share picture, absolute. */
+  image?: string | undefined;
+  siteName: string;
+  /** The journey's own address (the site's base, absolute). */
+  siteUrl: string;
+}
+
+export interface YearFacts {
+  /** "2022", "66,000,000 BC". */
+  label: string;
+  /** The year's anchor on the journey page: "2022", "66000000-bc". */
+  key: string;
+  milestones: readonly unknown[];
+}
+
+type JsonLd = Record<string, unknown>;
+
+/** A WebPage, part of the journey's WebSite. */
+export function webPageData(page: PageFacts): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    ...(page.url ? { '@id': page.url, url: page.url } : {}),
+    name: page.name,
+    description: page.description,
+    inLanguage: 'en',
+    ...(page.image ? { primaryImageOfPage: { '@type': 'ImageObject', url: page.image, width: 1200, height: 630 } } : {}),
+    isPartOf: { '@type': 'WebSite', '@id': page.siteUrl, name: page.siteName, url: page.siteUrl },
+  };
+}
+
+/** The journey's years as an ordered ItemList, for the journey page's `mainEntity`. */
+export function journeyYearsData(name: string, years: readonly YearFacts[], journeyUrl: string): JsonLd {
+  return {
+    '@type': 'ItemList',
+    name,
+    itemListOrder: 'https://schema.org/ItemListOrderAscending',
+    numberOfItems: years.length,
+    itemListElement: years.map((year, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: `${year.label}: ${year.milestones.length} ${year.milestones.length === 1 ? 'milestone' : 'milestones'}`,
+      url: new URL(`#${year.key}`, journeyUrl).href,
+    })),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: no `<` survives, so no text in it can close
+ * the element or open a comment.
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { journeyYearsData, serializeJsonLd, webPageData } from '../../src/lib/structured-data.ts';
+
+describe('structured data', () => {
+  it('describes a page as part of the journey’s site, with its share picture', () => {
+    const data = webPageData({
+      url: 'https://example.org/journey/embed/2022/',
+      name: 'Journey: 2022',
+      description: 'A year.',
+      image: 'https://example.org/journey/og/2022.png',
+      siteName: 'Journey',
+      siteUrl: 'https://example.org/journey/',
+    });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      url: 'https://example.org/journey/embed/2022/',
+      primaryImageOfPage: { url: 'https://example.org/journey/og/2022.png', width: 1200, height: 630 },
+      isPartOf: { '@type': 'WebSite', url: 'https://example.org/journey/' },
+    });
+  });
+
+  it('gives a page served at any address (404) no address of its own', () => {
+    const data = webPageData({ name: 'Not found', description: 'x', siteName: 'J', siteUrl: 'https://example.org/' });
+    expect(data).not.toHaveProperty('url');
+    expect(data).not.toHaveProperty('@id');
+  });
+
+  it('lists the years in order, each linking to its anchor under the base', () => {
+    const list = journeyYearsData(
+      'The years',
+      [
+        { label: '66,000,000 BC', key: '66000000-bc', milestones: [1] },
+        { label: '2022', key: '2022', milestones: [1, 2, 3] },
+      ],
+      'https://example.org/journey/',
+    );
+    expect(list).toMatchObject({ '@type': 'ItemList', numberOfItems: 2 });
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: '66,000,000 BC: 1 milestone', url: 'https://example.org/journey/#66000000-bc' },
+      { '@type': 'ListItem', position: 2, name: '2022: 3 milestones', url: 'https://example.org/journey/#2022' },
+    ]);
+  });
+
+  it('serialises so no text can close the script element', () => {
+    const json = serializeJsonLd({ name: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});
