@@ -173,11 +173,11 @@ export function defaultEmbedHeight(
   return Math.ceil(height);
 }
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Text safe inside a double-quoted HTML attribute or between tags. */
+/** Text safe inside a double-quoted HTML attribute or between tags (an apostrophe stays as written). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => escapes[character]!);
+  return text.replace(/[&<>"]/g, (character) => escapes[character]!);
 }
 
 export interface SnippetOptions extends SiteAddress {

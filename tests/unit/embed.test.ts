@@ -99,7 +99,7 @@ describe('the snippet', () => {
   });
 
   test('escapes the title so no name can break out of its attribute', () => {
-    expect(snippet).toContain('title="Spotify&#39;s &quot;Backstage&quot; &lt;Journey&gt;: 2022"');
+    expect(snippet).toContain(`title="Spotify's &quot;Backstage&quot; &lt;Journey&gt;: 2022"`);
     expect(escapeHtml('a & b')).toBe('a &amp; b');
   });
 

@@ -1,6 +1,7 @@
 /**
- * "Embed this year": the Copy button. Without a script the snippet is still there to select in its
- * textarea; with it, one press copies the snippet shown and says so to screen readers too.
+ * "Embed this year": the Copy button, and Escape to close. Without a script the snippet is still
+ * there to select in its textarea; with it, one press copies the snippet shown and says so to
+ * screen readers too.
  */
 
 const COPIED = 'Copied';
@@ -33,13 +34,23 @@ async function copy(panel: HTMLElement, status: HTMLElement): Promise<void> {
   }
 }
 
-export function wireCopyButtons(root: ParentNode = document): void {
-  for (const panel of root.querySelectorAll<HTMLElement>('[data-embed-this-year]')) {
+/** Escape inside the open panel closes it and puts focus back on its button. */
+function closeOnEscape(disclosure: HTMLDetailsElement): void {
+  disclosure.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !disclosure.open) return;
+    disclosure.open = false;
+    disclosure.querySelector('summary')?.focus();
+  });
+}
+
+export function wireEmbedThisYear(root: ParentNode = document): void {
+  for (const panel of root.querySelectorAll<HTMLDetailsElement>('details[data-embed-this-year]')) {
     const button = panel.querySelector<HTMLButtonElement>('[data-copy]');
     const status = panel.querySelector<HTMLElement>('[data-copy-status]');
     if (!button || !status || button.dataset.wired) continue;
     button.dataset.wired = 'true';
     button.hidden = false;
+    closeOnEscape(panel);
     button.addEventListener('click', () => void copy(panel, status));
     // A different snippet chosen: the last "Copied" no longer speaks of it.
     panel.addEventListener('change', () => {

@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadJourneyYears } from '../support/content.ts';
+import { inTrack } from '../../src/lib/milestones.ts';
+import { TRACKS } from '../../src/lib/tracks.ts';
+import { fetchOembed, previewSite, watchConsole } from './fixtures/embed-support.ts';
+
+/** What the journey page offers bloggers: "Embed this year" on every year, and oEmbed discovery. */
+
+const years = loadJourneyYears();
+const year = years.find((candidate) => TRACKS.every((track) => inTrack(candidate, track.id).length > 0))!;
+
+// The journey page is long to load on a busy machine.
+test.slow();
+
+async function openJourney(page: Page, mode: 'reduce' | 'no-preference' = 'reduce') {
+  await page.emulateMedia({ reducedMotion: mode });
+  await page.goto(`./#${year.key}`);
+  await page.waitForLoadState('load');
+}
+
+test('the journey page names every year’s oEmbed response in its head', async ({ page, baseURL }) => {
+  const site = previewSite(baseURL);
+  const problems = watchConsole(page);
+  await openJourney(page);
+  const links = await page
+    .locator('head link[rel="alternate"][type="application/json+oembed"]')
+    .evaluateAll((elements) => elements.map((link) => ({ href: link.getAttribute('href')!, title: link.getAttribute('title')! })));
+  expect(links.map((link) => new URL(link.href).pathname)).toEqual(years.map((candidate) => `${site.base}oembed/${candidate.key}.json`));
+  expect(links.map((link) => link.title)).toEqual(years.map((candidate) => expect.stringMatching(new RegExp(`: ${candidate.label}$`))));
+  expect(problems).toEqual([]);
+});
+
+test('each year offers its snippet, for both tracks or one, and copies it', async ({ page, baseURL, context }) => {
+  const problems = watchConsole(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: previewSite(baseURL).origin });
+  await openJourney(page);
+  await expect(page.locator('section.year details.embed-this-year')).toHaveCount(years.length);
+
+  const section = page.locator(`section.year[id="${year.key}"]`);
+  const toggle = section.getByText('Embed this year');
+  await toggle.click();
+  const code = section.getByRole('textbox', { name: `Embed code for ${year.label}`, exact: true });
+  await expect(code).toBeVisible();
+  const oembed = await fetchOembed(page, baseURL!, year.key);
+  // The same snippet the oEmbed response and the README describe.
+  await expect(code).toHaveValue((oembed as { html: string }).html);
+
+  await section.getByRole('button', { name: 'Copy' }).click();
+  await expect(section.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((oembed as { html: string }).html);
+
+  const [first] = TRACKS;
+  await section.getByRole('radio', { name: first.short }).check();
+  await expect(section.getByRole('status')).toHaveText('');
+  const oneTrack = section.getByRole('textbox', { name: `Embed code for ${year.label}, ${first.short}` });
+  await expect(oneTrack).toBeVisible();
+  await expect(code).toBeHidden();
+  await expect(oneTrack).toHaveValue(new RegExp(`/embed/${year.key}/\\?track=${first.id}"`));
+  await section.getByRole('button', { name: 'Copy' }).click();
+  await expect(section.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`?track=${first.id}`);
+
+  const results = await new AxeBuilder({ page })
+    .include(`section.year[id="${year.key}"] .embed-this-year`)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations).toEqual([]);
+
+  await oneTrack.press('Escape');
+  await expect(oneTrack).toBeHidden();
+  await expect(section.locator('summary')).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test('the panel opens above the lanes in the horizontal journey', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openJourney(page, 'no-preference');
+  const section = page.locator(`section.year[id="${year.key}"]`);
+  await section.locator('summary').click();
+  const code = section.getByRole('textbox', { name: `Embed code for ${year.label}`, exact: true });
+  await expect(code).toBeVisible();
+  // The textarea is what a click at its centre reaches: nothing covers it.
+  const covered = await code.evaluate((area) => {
+    const box = area.getBoundingClientRect();
+    return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) !== area;
+  });
+  expect(covered).toBe(false);
+  expect(problems).toEqual([]);
+});
+
+test('without JavaScript the snippet is there to select, and no Copy button promises what cannot work', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL(`./#${year.key}`, baseURL).href);
+  const section = page.locator(`section.year[id="${year.key}"]`);
+  await section.getByText('Embed this year').click();
+  const code = section.getByRole('textbox', { name: `Embed code for ${year.label}`, exact: true });
+  await expect(code).toBeVisible();
+  await expect(code).toHaveValue(new RegExp(`^<iframe src="[^"]+/embed/${year.key}/"`));
+  await expect(section.getByRole('button', { name: 'Copy' })).toHaveCount(0);
+  // Choosing a track shows its snippet through CSS alone.
+  await section.getByRole('radio', { name: TRACKS[1].short }).check();
+  await expect(section.getByRole('textbox', { name: `Embed code for ${year.label}, ${TRACKS[1].short}` })).toBeVisible();
+  await expect(code).toBeHidden();
+  await context.close();
+});
