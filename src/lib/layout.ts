@@ -58,10 +58,31 @@ export const DEPTH = {
 } as const;
 
 /** Height of the band above the lanes where a year's numeral stands, in the horizontal journey. */
-export const YEAR_BAND = 120;
+export const YEAR_BAND = 108;
 
 /** How much larger than its frame the art is drawn in the horizontal journey, so its drift never shows an edge. */
 export const ART_OVERSCAN = 1.2;
+
+/**
+ * The height a card may take in a lane of the horizontal journey at the reference viewport, with
+ * two lanes. A card's picture gives way (down to two thirds) before its text is cut; `cardSpan`
+ * makes a card wide before that.
+ */
+export const TRAVEL_LANE_ROOM = 316;
+
+/** Line metrics behind `estimateCardText`, measured on a wide system face (DejaVu Sans). */
+export const CARD_TEXT = {
+  /** Padding, the date line and the gap under it. */
+  frame: 66,
+  titleLine: 22.5,
+  titleChars: 22,
+  quoteLine: 29,
+  quoteChars: 20,
+  smallLine: 21,
+  smallChars: 30,
+  statRow: 57,
+  blockGap: 8,
+} as const;
 
 /** Labels longer than this ("66,000,000 BC") need the wider minimum. */
 export const SHORT_LABEL_MAX = 4;
@@ -78,26 +99,70 @@ export function yearMinContent(label: string): number {
   return label.length > SHORT_LABEL_MAX ? TRAVEL.yearMinContentLong : TRAVEL.yearMinContent;
 }
 
-/** Width of one lane holding `count` cards. */
-export function laneWidth(count: number): number {
-  if (count <= 0) return 0;
-  return count * TRAVEL.cardWidth + (count - 1) * TRAVEL.cardGap;
+/**
+ * Width of one lane whose cards take `units` card widths in all (a wide card takes two, and
+ * swallows the gap between them).
+ */
+export function laneWidth(units: number): number {
+  if (units <= 0) return 0;
+  return units * TRAVEL.cardWidth + (units - 1) * TRAVEL.cardGap;
+}
+
+/** What a card's height depends on: its words, its figures and whether it has a picture. */
+export interface CardContent {
+  title: string;
+  subtitle?: string | undefined;
+  attribution?: string | undefined;
+  stats?: readonly unknown[] | undefined;
+  /** The body as plain text (markup removed). */
+  body?: string;
+  quote?: boolean;
+  hasArt: boolean;
+}
+
+/**
+ * A deliberately generous estimate of a card's text height at the travel card's width, in CSS
+ * pixels, for a wide typeface (lines are counted at few characters each).
+ */
+export function estimateCardText(card: CardContent): number {
+  const lines = (text: string | undefined, perLine: number) => (text ? Math.ceil(text.length / perLine) : 0);
+  const block = (height: number) => (height > 0 ? CARD_TEXT.blockGap + height : 0);
+  const title = card.quote ? lines(card.title, CARD_TEXT.quoteChars) * CARD_TEXT.quoteLine : lines(card.title, CARD_TEXT.titleChars) * CARD_TEXT.titleLine;
+  return (
+    CARD_TEXT.frame +
+    title +
+    block(lines(card.subtitle, CARD_TEXT.smallChars) * CARD_TEXT.smallLine) +
+    block(card.attribution ? CARD_TEXT.smallLine : 0) +
+    block((card.stats?.length ?? 0) * CARD_TEXT.statRow) +
+    block(lines(card.body, CARD_TEXT.smallChars) * CARD_TEXT.smallLine)
+  );
+}
+
+/**
+ * How many card widths a card takes in the horizontal journey: two when its words would squeeze
+ * its picture below two thirds of its height, or would not fit a lane at all. A wide card sets its
+ * picture beside its text.
+ */
+export function cardSpan(card: CardContent): 1 | 2 {
+  const text = estimateCardText(card);
+  const room = card.hasArt ? TRAVEL_LANE_ROOM - (ART_SIZE.travel.height * 2) / 3 : TRAVEL_LANE_ROOM;
+  return text > room ? 2 : 1;
 }
 
 /**
  * Width of a year section in the horizontal journey: its widest lane (or the room its numeral
- * needs), padded on both sides. `laneCounts` holds the number of visible milestones of each visible lane.
+ * needs), padded on both sides. `laneUnits` holds, for each visible lane, the card widths its visible milestones take.
  */
-export function yearWidth(label: string, laneCounts: readonly number[]): number {
-  const widest = Math.max(yearMinContent(label), ...laneCounts.map(laneWidth));
+export function yearWidth(label: string, laneUnits: readonly number[]): number {
+  const widest = Math.max(yearMinContent(label), ...laneUnits.map(laneWidth));
   return TRAVEL.yearPadding + widest + TRAVEL.yearPadding;
 }
 
-/** A year as the layout sees it: its label, its year number and how many milestones each lane holds. */
+/** A year as the layout sees it: its label, its year number and the card widths each lane holds. */
 export interface YearFootprint {
   year: number;
   label: string;
-  laneCounts: readonly number[];
+  laneUnits: readonly number[];
 }
 
 /** Years between two journey years, with no year zero between 1 BC and 1 AD. */
@@ -116,10 +181,10 @@ export function hasTimeGap(from: number, to: number): boolean {
  * tagline shows; in the browser the same length is measured as the track's `scrollWidth`.
  */
 export function travelLength(years: readonly YearFootprint[]): number {
-  const visible = years.filter((year) => year.laneCounts.some((count) => count > 0));
+  const visible = years.filter((year) => year.laneUnits.some((units) => units > 0));
   let length = TRAVEL.introWidth + TRAVEL.outroWidth;
   visible.forEach((year, index) => {
-    length += yearWidth(year.label, year.laneCounts);
+    length += yearWidth(year.label, year.laneUnits);
     const previous = visible[index - 1];
     if (previous && hasTimeGap(previous.year, year.year)) length += TRAVEL.timeGapWidth;
   });

@@ -3,7 +3,7 @@
  * and the CSS that closes the layout up around the chosen track, with or without JavaScript.
  */
 import { TRACKS, TRACK_IDS, isTrackId, type TrackId } from './tracks.ts';
-import type { JourneyYear } from './milestones.ts';
+import type { JourneyYear, Milestone } from './milestones.ts';
 import type { YearFootprint } from './layout.ts';
 
 /** Every track, or one of them. */
@@ -48,12 +48,19 @@ export function tracksOf(year: JourneyYear): TrackId[] {
   return TRACK_IDS.filter((id) => year.milestones.some((milestone) => milestone.track === id));
 }
 
-/** A year as the layout sees it under a filter: the visible milestone count of each visible lane. */
-export function footprintOf(year: JourneyYear, filter: TrackFilter): YearFootprint {
-  const laneCounts = TRACK_IDS.filter((id) => showsTrack(filter, id)).map(
-    (id) => year.milestones.filter((milestone) => milestone.track === id).length,
+/**
+ * A year as the layout sees it under a filter: for each visible lane, the card widths its
+ * milestones take (`spanOf` tells a wide card from a narrow one).
+ */
+export function footprintOf(
+  year: JourneyYear,
+  filter: TrackFilter,
+  spanOf: (milestone: Milestone) => number = () => 1,
+): YearFootprint {
+  const laneUnits = TRACK_IDS.filter((id) => showsTrack(filter, id)).map((id) =>
+    year.milestones.filter((milestone) => milestone.track === id).reduce((units, milestone) => units + spanOf(milestone), 0),
   );
-  return { year: year.year, label: year.label, laneCounts };
+  return { year: year.year, label: year.label, laneUnits };
 }
 
 /**

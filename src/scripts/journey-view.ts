@@ -26,16 +26,16 @@ type MoveListener = (view: JourneyView) => void;
 const moveListeners = new Set<MoveListener>();
 const layoutListeners = new Set<MoveListener>();
 
-/** The sticky year navigator covers the top of the page in the vertical layout. */
+/** The sticky year navigator covers the top of the page in the vertical layout, down to its bottom edge. */
 function stickyInset(): number {
   const bar = document.querySelector('.year-nav');
-  return bar ? bar.getBoundingClientRect().height : 0;
+  return bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
 }
 
 const nativeView: JourneyView = {
   mode: 'native',
   position: () => window.scrollY + stickyInset(),
-  length: () => document.documentElement.scrollHeight - window.innerHeight,
+  length: () => document.documentElement.scrollHeight - window.innerHeight + stickyInset(),
   extent: () => window.innerHeight - stickyInset(),
   spanOf(element) {
     const box = element.getBoundingClientRect();

@@ -1,7 +1,7 @@
 /**
- * Keys along the horizontal journey: arrows, Page Up/Down, Space and Home/End move along the track,
- * and Tab brings the focused milestone into view. In the vertical layout the browser's own keys
- * already do all of this, so nothing is changed there.
+ * Keys along the horizontal journey: arrows, Page Up/Down, Space and Home/End move along the track.
+ * In the vertical layout the browser's own keys already do that. In both, Tab brings the whole
+ * focused milestone into view, not just its link.
  */
 import { isInView, travelToShow } from '../lib/geometry.ts';
 import { getView } from './journey-view.ts';
@@ -41,9 +41,10 @@ export function startKeyboard(track: HTMLElement): void {
     view.goTo(target, true);
   });
 
+  // Before the browser scrolls the focused link into view, show its whole milestone.
   track.addEventListener('focusin', (event) => {
     const view = getView();
-    if (view.mode !== 'travel' || !(event.target instanceof HTMLElement)) return;
+    if (!(event.target instanceof HTMLElement)) return;
     const focused = event.target.closest<HTMLElement>('.milestone') ?? event.target;
     const span = view.spanOf(focused);
     if (isInView(span, view.position(), view.extent(), FOCUS_INSET)) return;

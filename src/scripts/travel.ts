@@ -14,6 +14,7 @@ import { TRAVEL_MEDIA } from '../lib/layout.ts';
 import { clamp, scrollForTravel, type TravelRange } from '../lib/geometry.ts';
 import { notifyLayout, notifyMove, setView, type JourneyView } from './journey-view.ts';
 import { addParallax } from './parallax.ts';
+import { fitCards } from './card-fit.ts';
 
 gsap.registerPlugin(ScrollTrigger);
 
@@ -27,6 +28,12 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
     // Where the native sideways scroll (before pinning) or a fragment on load had taken the track.
     const startingTravel = viewport.scrollLeft;
     viewport.scrollLeft = 0;
+    let unfit = fitCards(track);
+    // Lanes change height with the window: fit the cards again before every measurement.
+    const refit = () => {
+      unfit = fitCards(track);
+    };
+    ScrollTrigger.addEventListener('refreshInit', refit);
 
     const distance = () => Math.max(0, track.scrollWidth - viewport.clientWidth);
     const timeline = gsap.timeline({
@@ -76,6 +83,8 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
         return { start: box.left - track.getBoundingClientRect().left, size: box.width };
       },
       goTo(position, smooth = false) {
+        // A move of our own replaces whatever the browser had just scrolled the viewport to.
+        restoreBaseline();
         const target = clamp(position, 0, distance());
         const scroll = scrollForTravel(range(), target);
         if (smooth) {
@@ -109,6 +118,8 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
     root.classList.add('travel-pinned');
 
     return () => {
+      ScrollTrigger.removeEventListener('refreshInit', refit);
+      unfit();
       viewport.removeEventListener('scroll', onViewportScroll);
       root.classList.remove('travel', 'travel-pinned');
       // The page's scroll stood for travel; in the vertical layout it starts again from the top of the journey.

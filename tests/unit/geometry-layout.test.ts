@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   ART_ASPECT,
   ART_SIZE,
+  cardSpan,
+  estimateCardText,
   TRAVEL,
   hasTimeGap,
   laneWidth,
@@ -91,9 +93,9 @@ describe('time gaps', () => {
 describe('travelLength', () => {
   it('adds the intro, every year, the time-gap markers and the outro', () => {
     const years = [
-      { year: -66_000_000, label: '66,000,000 BC', laneCounts: [1, 0] },
-      { year: 2020, label: '2020', laneCounts: [13, 6] },
-      { year: 2021, label: '2021', laneCounts: [17, 8] },
+      { year: -66_000_000, label: '66,000,000 BC', laneUnits: [1, 0] },
+      { year: 2020, label: '2020', laneUnits: [13, 6] },
+      { year: 2021, label: '2021', laneUnits: [17, 8] },
     ];
     expect(travelLength(years)).toBe(
       TRAVEL.introWidth +
@@ -107,12 +109,37 @@ describe('travelLength', () => {
 
   it('leaves out years with nothing to show, and closes the gap around them', () => {
     const years = [
-      { year: 2019, label: '2019', laneCounts: [2] },
-      { year: 2020, label: '2020', laneCounts: [0] },
-      { year: 2021, label: '2021', laneCounts: [3] },
+      { year: 2019, label: '2019', laneUnits: [2] },
+      { year: 2020, label: '2020', laneUnits: [0] },
+      { year: 2021, label: '2021', laneUnits: [3] },
     ];
     expect(travelLength(years)).toBe(
       TRAVEL.introWidth + yearWidth('2019', [2]) + TRAVEL.timeGapWidth + yearWidth('2021', [3]) + TRAVEL.outroWidth,
     );
+  });
+});
+
+describe('card spans', () => {
+  const card = { title: 'Backstage 1.0 released', hasArt: true };
+
+  it('keeps a short card one card wide', () => {
+    expect(cardSpan(card)).toBe(1);
+    expect(cardSpan({ ...card, subtitle: 'The first stable release.' })).toBe(1);
+  });
+
+  it('widens a card whose words would crowd out its picture', () => {
+    const body = 'A paragraph that goes on for a while about what happened and why it mattered. '.repeat(3);
+    expect(cardSpan({ ...card, body })).toBe(2);
+  });
+
+  it('lets a card without a picture use the lane’s height before widening it', () => {
+    const stats = (count: number) => Array.from({ length: count }, () => ({ value: '1', label: 'x' }));
+    expect(cardSpan({ title: 'A year in figures', hasArt: false, stats: stats(3) })).toBe(1);
+    expect(cardSpan({ title: 'A year in figures', hasArt: false, stats: stats(5) })).toBe(2);
+  });
+
+  it('counts a wide card as two card widths, swallowing the gap between them', () => {
+    expect(laneWidth(3)).toBe(3 * TRAVEL.cardWidth + 2 * TRAVEL.cardGap);
+    expect(estimateCardText({ title: 'x', hasArt: false })).toBeGreaterThan(0);
   });
 });

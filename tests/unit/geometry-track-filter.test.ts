@@ -7,7 +7,7 @@ import {
   trackFilterCss,
   trackFilterLabel,
 } from '../../src/lib/track-filter.ts';
-import { statsRestateText } from '../../src/lib/milestone-view.ts';
+import { hasArt, plainBody, statsRestateText } from '../../src/lib/milestone-view.ts';
 import { TRACKS, TRACK_IDS } from '../../src/lib/tracks.ts';
 import type { JourneyYear, Milestone } from '../../src/lib/milestones.ts';
 
@@ -53,11 +53,15 @@ describe('footprintOf', () => {
   };
 
   it('counts each lane under all tracks', () => {
-    expect(footprintOf(year, ALL_TRACKS).laneCounts).toEqual([2, 1]);
+    expect(footprintOf(year, ALL_TRACKS).laneUnits).toEqual([2, 1]);
   });
 
   it('keeps only the followed lane', () => {
-    expect(footprintOf(year, 'inside-spotify').laneCounts).toEqual([1]);
+    expect(footprintOf(year, 'inside-spotify').laneUnits).toEqual([1]);
+  });
+
+  it('counts a wide card as two card widths', () => {
+    expect(footprintOf(year, ALL_TRACKS, (milestone) => (milestone.track === 'open-source' ? 2 : 1)).laneUnits).toEqual([4, 1]);
   });
 });
 
@@ -84,5 +88,20 @@ describe('statsRestateText', () => {
   it('is false when a figure appears only as a figure', () => {
     expect(statsRestateText({ title: '1st Birthday', stats: [{ value: '10,000', label: 'GitHub stars' }] })).toBe(false);
     expect(statsRestateText({ title: 'No figures here' })).toBe(false);
+  });
+});
+
+describe('plainBody and hasArt', () => {
+  it('strips markup to count words', () => {
+    expect(plainBody('Over <Highlight>1,000 pull requests</Highlight> and [a link](https://x.y).\n\n**More**')).toBe(
+      'Over 1,000 pull requests and a link. More',
+    );
+  });
+
+  it('draws art for every kind not set in type, unless told otherwise', () => {
+    expect(hasArt({ kind: 'launch', art: undefined })).toBe(true);
+    expect(hasArt({ kind: 'statistic', art: undefined })).toBe(false);
+    expect(hasArt({ kind: 'quote', art: { src: './q.svg', alt: 'A quote' } })).toBe(true);
+    expect(hasArt({ kind: 'launch', art: 'none' })).toBe(false);
   });
 });

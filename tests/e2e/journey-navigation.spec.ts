@@ -1,0 +1,218 @@
+import { loadJourneyYears } from '../support/content.ts';
+import { inTrack } from '../../src/lib/milestones.ts';
+import { TRACKS } from '../../src/lib/tracks.ts';
+import {
+  expect,
+  expectStartInView,
+  expectWhollyInView,
+  focusedMilestone,
+  keepScreenshot,
+  openJourney,
+  scrollToFraction,
+  settle,
+  test,
+  type ModeName,
+} from './journey-support.ts';
+
+const years = loadJourneyYears();
+
+// Whole-journey pages on a shared 2-core machine: give each test room.
+test.describe.configure({ timeout: 60_000 });
+/** Milestones in reading order: year by year, each year lane by lane. */
+const milestones = years.flatMap((year) => TRACKS.flatMap((track) => inTrack(year, track.id)));
+/** A year deep inside the journey and a milestone far from the start of its year. */
+const year = years.find((candidate) => candidate.year === 2021) ?? years[Math.floor(years.length / 2)]!;
+const longestYear = [...years].sort((a, b) => b.milestones.length - a.milestones.length)[0]!;
+const milestone = longestYear.milestones[Math.floor(longestYear.milestones.length * 0.7)]!;
+
+for (const mode of ['pinned', 'native', 'noScript'] as ModeName[]) {
+  test.describe(`deep links (${mode})`, () => {
+    test('a year link lands with that year in view', async ({ browser }) => {
+      const { page, close } = await openJourney(browser, mode, `#${year.key}`);
+      await expectStartInView(page, `[id="${year.key}"]`, `year ${year.label}`);
+      await expectWhollyInView(page, `[id="year-${year.key}-title"]`, `the ${year.label} numeral`);
+      expect(new URL(page.url()).hash).toBe(`#${year.key}`);
+      await close();
+    });
+
+    test('a milestone link lands with that milestone in view', async ({ browser }) => {
+      const { page, close } = await openJourney(browser, mode, `#${milestone.anchor}`);
+      await page.waitForTimeout(700);
+      await expectWhollyInView(page, `[id="${milestone.anchor}"]`, milestone.title);
+      expect(new URL(page.url()).hash).toBe(`#${milestone.anchor}`);
+      if (mode === 'pinned') await keepScreenshot(page, 'pinned-1440-deep-link-milestone');
+      await close();
+    });
+
+    test('links on the page land in view: the year index and a milestone’s own link', async ({ browser }) => {
+      const { page, close } = await openJourney(browser, mode);
+      const target = years[years.length - 2]!;
+      await page.locator(`.year-nav a[href="#${target.key}"]`).click();
+      await settle(page);
+      await expectStartInView(page, `[id="${target.key}"]`, `year ${target.label}`);
+      const card = target.milestones[0]!;
+      await page.locator(`[id="${card.anchor}"] h3 a`).click();
+      await settle(page);
+      await expectWhollyInView(page, `[id="${card.anchor}"]`, card.title);
+      expect(new URL(page.url()).hash).toBe(`#${card.anchor}`);
+      await close();
+    });
+  });
+}
+
+test.describe('the address follows the journey', () => {
+  test('names the current year, without adding history entries, and reload returns to the same place', async ({ browser }) => {
+    const { page, close } = await openJourney(browser, 'pinned');
+    const historyLength = await page.evaluate(() => history.length);
+    await scrollToFraction(page, 0.55);
+    const current = await page.locator('.year-nav a[aria-current]').getAttribute('data-year-link');
+    expect(current).toBeTruthy();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${current}`);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+    await page.waitForTimeout(400);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.reload();
+    await settle(page);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(2);
+    await expect(page.locator('.year-nav a[aria-current]')).toHaveAttribute('data-year-link', current!);
+    await close();
+  });
+
+  test('back returns to where a link was followed from', async ({ browser }) => {
+    const { page, close } = await openJourney(browser, 'pinned');
+    await scrollToFraction(page, 0.3);
+    await page.waitForTimeout(400);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.locator(`.year-nav a[href="#${years.at(-1)!.key}"]`).click();
+    await settle(page);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    await page.goBack();
+    await settle(page);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(2);
+    await close();
+  });
+});
+
+for (const mode of ['pinned', 'native'] as ModeName[]) {
+  test(`Tab brings each of the first 20 milestones into view (${mode})`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    const { page, close } = await openJourney(browser, mode);
+    const seen: string[] = [];
+    for (let press = 0; press < 120 && seen.length < 20; press++) {
+      await page.keyboard.press('Tab');
+      const id = await focusedMilestone(page);
+      if (!id || seen.includes(id)) continue;
+      seen.push(id);
+      await expectWhollyInView(page, `[id="${id}"]`, `milestone ${seen.length} (${id})`);
+      // The focus ring is drawn.
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.milestone')!).outlineStyle);
+      expect(outline).toBe('solid');
+    }
+    expect(seen).toEqual(milestones.slice(0, 20).map((candidate) => candidate.anchor));
+    if (mode === 'pinned') await keepScreenshot(page, 'pinned-1440-tab-20');
+    await close();
+  });
+}
+
+test('the keyboard travels the whole journey', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { page, close } = await openJourney(browser, 'pinned');
+  const position = () => page.evaluate(() => window.scrollY);
+  let last = await position();
+  for (const key of ['PageDown', 'ArrowRight', 'Space', 'PageDown']) {
+    await page.keyboard.press(key);
+    await settle(page);
+    const now = await position();
+    expect(now, `${key} moves forward`).toBeGreaterThan(last);
+    last = now;
+  }
+  await page.keyboard.press('PageUp');
+  await settle(page);
+  expect(await position(), 'PageUp moves back').toBeLessThan(last);
+
+  await page.keyboard.press('End');
+  await settle(page);
+  await page.waitForTimeout(300);
+  await expectStartInView(page, '#outro', 'the outro');
+  await expectWhollyInView(page, '#outro-title', 'the closing question');
+  expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(
+    await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
+  );
+  await expect(page.locator('.year-nav a[aria-current]')).toHaveAttribute('data-year-link', years.at(-1)!.key);
+  await keepScreenshot(page, 'pinned-1440-end');
+
+  await page.keyboard.press('Home');
+  await settle(page);
+  await expectWhollyInView(page, 'h1', 'the title');
+  await close();
+});
+
+test('the skip link jumps past the intro to the first year', async ({ browser }) => {
+  const { page, close } = await openJourney(browser, 'pinned');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the journey' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await expectStartInView(page, `[id="${years[0]!.key}"]`, 'the first year');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('section.year')?.id)).toBe(years[0]!.key);
+  await close();
+});
+
+test.describe('motion', () => {
+  test('the wide screen travels sideways with depth', async ({ browser }) => {
+    const { page, close } = await openJourney(browser, 'pinned');
+    await keepScreenshot(page, 'pinned-1440-start');
+    await scrollToFraction(page, 0.45);
+    const state = await page.evaluate(() => ({
+      pinned: document.documentElement.classList.contains('travel-pinned'),
+      trackMoved: getComputedStyle(document.querySelector('[data-journey-track]')!).transform !== 'none',
+      layersMoved: [...document.querySelectorAll('[data-depth]')].filter((layer) => getComputedStyle(layer).transform !== 'none').length,
+      depths: new Set([...document.querySelectorAll<HTMLElement>('[data-depth]')].map((layer) => layer.dataset.depth)).size,
+    }));
+    expect(state.pinned).toBe(true);
+    expect(state.trackMoved).toBe(true);
+    expect(state.depths).toBeGreaterThanOrEqual(3);
+    expect(state.layersMoved).toBeGreaterThan(10);
+    await keepScreenshot(page, 'pinned-1440-middle');
+    await close();
+  });
+
+  test('reduced motion turns parallax and the pinned travel off', async ({ browser }) => {
+    const { page, close } = await openJourney(browser, 'native');
+    await scrollToFraction(page, 0.45);
+    const state = await page.evaluate(() => ({
+      travel: document.documentElement.classList.contains('travel'),
+      pinSpacers: document.querySelectorAll('.pin-spacer').length,
+      moved: [...document.querySelectorAll('[data-depth], [data-journey-track]')].filter(
+        (element) => getComputedStyle(element).transform !== 'none',
+      ).length,
+      pageWidth: document.documentElement.scrollWidth,
+      viewportWidth: document.documentElement.clientWidth,
+      hidden: [...document.querySelectorAll('article.milestone')].filter(
+        (article) => !article.checkVisibility({ opacityProperty: true }),
+      ).length,
+    }));
+    expect(state).toEqual({ travel: false, pinSpacers: 0, moved: 0, pageWidth: state.viewportWidth, viewportWidth: state.viewportWidth, hidden: 0 });
+    await keepScreenshot(page, 'reduced-motion-1440-middle');
+    await close();
+  });
+
+  test('a phone reads the journey top to bottom, without sideways overflow', async ({ browser }) => {
+    const { page, close } = await openJourney(browser, 'phone');
+    await keepScreenshot(page, 'phone-390-start');
+    for (const fraction of [0.5, 1]) {
+      await scrollToFraction(page, fraction);
+      await keepScreenshot(page, `phone-390-${fraction === 1 ? 'end' : 'middle'}`);
+    }
+    const state = await page.evaluate(() => ({
+      travel: document.documentElement.classList.contains('travel'),
+      pageWidth: document.documentElement.scrollWidth,
+      viewportWidth: document.documentElement.clientWidth,
+    }));
+    expect(state.travel).toBe(false);
+    expect(state.pageWidth).toBeLessThanOrEqual(state.viewportWidth);
+    await close();
+  });
+});

@@ -1,0 +1,153 @@
+import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+/** The ways a visitor meets the journey. */
+export const MODES = {
+  /** Wide screen, motion welcome: the pinned horizontal travel. */
+  pinned: { viewport: { width: 1440, height: 900 }, reducedMotion: 'no-preference' },
+  /** Wide screen, reduced motion: the vertical layout with native scrolling. */
+  native: { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' },
+  /** No JavaScript at all. */
+  noScript: { viewport: { width: 1440, height: 900 }, javaScriptEnabled: false },
+  /** A phone. */
+  phone: { viewport: { width: 390, height: 844 }, reducedMotion: 'no-preference', isMobile: true, hasTouch: true },
+} satisfies Record<string, BrowserContextOptions>;
+
+export type ModeName = keyof typeof MODES;
+
+/**
+ * Every test page fails its test on a console error or an uncaught exception, whatever else the
+ * test checks. Pages opened in extra contexts are watched through `openJourney`.
+ */
+export const test = base.extend<{ watchConsole: void }>({
+  watchConsole: [
+    async ({ page }, use) => {
+      const problems = watch(page);
+      await use();
+      expect(problems, 'console errors and page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return problems;
+}
+
+/**
+ * Opens the journey (optionally at a path such as "?track=…#2021") in a fresh context of the given
+ * mode. `withoutPageScripts` serves the page with every `<script>` removed while leaving the
+ * browser's scripting on, for tools such as axe that need it: the page renders as without JavaScript.
+ */
+export async function openJourney(
+  browser: Browser,
+  mode: ModeName | BrowserContextOptions,
+  path = '',
+  { withoutPageScripts = false } = {},
+) {
+  const options = typeof mode === 'string' ? MODES[mode] : mode;
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  if (withoutPageScripts) {
+    await page.route(
+      (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+        await route.fulfill({ response, body: html });
+      },
+    );
+  }
+  const problems = watch(page);
+  await page.goto(`./${path}`);
+  await settle(page);
+  return {
+    page,
+    async close() {
+      await context.close();
+      expect(problems, 'console errors and page errors').toEqual([]);
+    },
+  };
+}
+
+/** Waits for the page to finish loading and for scrolling to come to rest (works without page scripts too). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  let last = -1;
+  for (let still = 0; still < 3; ) {
+    await page.waitForTimeout(80);
+    const now = await page.evaluate(() => window.scrollY);
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
+
+/** The element's box and the viewport, for "is it in view" checks. */
+export async function boxInViewport(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    if (!element) return null;
+    const box = element.getBoundingClientRect();
+    // In the horizontal journey the bar at the bottom covers part of the viewport.
+    const bar = document.documentElement.classList.contains('travel')
+      ? document.querySelector('.journey-bar')!.getBoundingClientRect().height
+      : 0;
+    return {
+      left: box.left,
+      right: box.right,
+      top: box.top,
+      bottom: box.bottom,
+      width: window.innerWidth,
+      height: window.innerHeight - bar,
+    };
+  }, selector);
+}
+
+/** Asserts the whole element is inside the visible viewport (1 px of rounding allowed). */
+export async function expectWhollyInView(page: Page, selector: string, what = selector): Promise<void> {
+  const box = await boxInViewport(page, selector);
+  expect(box, `${what} exists`).not.toBeNull();
+  expect(box!.left, `${what} left edge`).toBeGreaterThanOrEqual(-1);
+  expect(box!.right, `${what} right edge`).toBeLessThanOrEqual(box!.width + 1);
+  expect(box!.top, `${what} top edge`).toBeGreaterThanOrEqual(-1);
+  expect(box!.bottom, `${what} bottom edge`).toBeLessThanOrEqual(box!.height + 1);
+}
+
+/** Asserts the element starts inside the visible viewport (for boxes that may be longer than it). */
+export async function expectStartInView(page: Page, selector: string, what = selector): Promise<void> {
+  const box = await boxInViewport(page, selector);
+  expect(box, `${what} exists`).not.toBeNull();
+  expect(box!.left, `${what} left edge`).toBeGreaterThanOrEqual(-1);
+  expect(box!.left, `${what} left edge`).toBeLessThan(box!.width - 100);
+  expect(box!.top, `${what} top edge`).toBeGreaterThanOrEqual(-1);
+  expect(box!.top, `${what} top edge`).toBeLessThan(box!.height - 100);
+}
+
+/** Screenshots kept with the run's artifacts (test-results/ is uploaded by CI). */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}
+
+/** Moves the journey by page scroll to a fraction of its length and waits for it to settle. */
+export async function scrollToFraction(page: Page, fraction: number): Promise<void> {
+  await page.evaluate((fraction) => {
+    const max = document.documentElement.scrollHeight - window.innerHeight;
+    window.scrollTo({ top: Math.round(max * fraction), behavior: 'instant' });
+  }, fraction);
+  await settle(page);
+  // Reveals fade in over a moment.
+  await page.waitForTimeout(700);
+}
+
+/** The id of the element `document.activeElement` sits in (its milestone, if any). */
+export async function focusedMilestone(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.closest('.milestone')?.id ?? null);
+}

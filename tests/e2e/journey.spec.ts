@@ -1,0 +1,175 @@
+import { loadJourneyYears } from '../support/content.ts';
+import { TRACKS } from '../../src/lib/tracks.ts';
+import { inTrack } from '../../src/lib/milestones.ts';
+import { expect, keepScreenshot, MODES, openJourney, scrollToFraction, test } from './journey-support.ts';
+
+const years = loadJourneyYears();
+
+// Whole-journey pages on a shared 2-core machine: give each test room.
+test.describe.configure({ timeout: 60_000 });
+
+/** What each lane of each year shows, read from the page: anchors and titles in document order. */
+async function lanesOnPage(page: import('@playwright/test').Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('section.year')].map((section) => ({
+      key: section.id,
+      lanes: Object.fromEntries(
+        [...section.querySelectorAll<HTMLElement>('.lane')].map((lane) => [
+          lane.dataset.tracks,
+          [...lane.querySelectorAll(':scope > ol > li > article')].map((article) => ({
+            anchor: article.id,
+            title: article.querySelector('h3')?.textContent?.trim(),
+          })),
+        ]),
+      ),
+    })),
+  );
+}
+
+test.describe('the journey’s content', () => {
+  test('renders every milestone, in order, in its own lane of its own year', async ({ page }) => {
+    await page.goto('./');
+    const expected = years.map((year) => ({
+      key: year.key,
+      lanes: Object.fromEntries(
+        TRACKS.filter((track) => inTrack(year, track.id).length > 0).map((track) => [
+          track.id,
+          inTrack(year, track.id).map((milestone) => ({ anchor: milestone.anchor, title: milestone.title })),
+        ]),
+      ),
+    }));
+    expect(expected.flatMap((year) => Object.values(year.lanes).flat()).length).toBeGreaterThan(100);
+    expect(await lanesOnPage(page)).toEqual(expected);
+  });
+
+  test('has one h1, a section per year labelled by its h2, and milestones as articles titled by h3', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('h1')).toHaveCount(1);
+    const sections = await page.evaluate(() =>
+      [...document.querySelectorAll('section.year')].map((section) => {
+        const label = document.getElementById(section.getAttribute('aria-labelledby') ?? '');
+        return {
+          labelledByH2: label?.tagName === 'H2',
+          label: label?.textContent?.trim(),
+          articlesTitledByH3: [...section.querySelectorAll('article')].every(
+            (article) => document.getElementById(article.getAttribute('aria-labelledby') ?? '')?.tagName === 'H3',
+          ),
+          listsPerLane: [...section.querySelectorAll('.lane')].every((lane) => lane.querySelector(':scope > ol') !== null),
+        };
+      }),
+    );
+    expect(sections).toEqual(
+      years.map((year) => ({ labelledByH2: true, label: year.label, articlesTitledByH3: true, listsPerLane: true })),
+    );
+  });
+
+  test('dates days as "Mar 16" in a <time>, and BC without one', async ({ page }) => {
+    await page.goto('./');
+    const backstage = page.locator('[id="2022-03-17-backstage-1-0-released"] .milestone__date time');
+    await expect(backstage).toHaveText('Mar 17');
+    await expect(backstage).toHaveAttribute('datetime', '2022-03-17');
+    const deepTime = page.locator('[id="66000000-bc"] .milestone__date');
+    await expect(deepTime).toHaveText('66,000,000 BC');
+    await expect(deepTime.locator('time')).toHaveCount(0);
+  });
+
+  test('hides every decorative layer from assistive technology', async ({ page }) => {
+    await page.goto('./');
+    const exposed = await page.evaluate(() =>
+      [...document.querySelectorAll('.scenery, .year-nav__progress, .intro__cue, .intro__kicker')]
+        .filter((element) => !element.closest('[aria-hidden="true"]'))
+        .map((element) => element.className),
+    );
+    expect(exposed).toEqual([]);
+  });
+});
+
+test.describe('the tagline’s pixels', () => {
+  test('equal the measured length of the horizontal journey, and the figure shown without a script', async ({ page, browser }) => {
+    await page.goto('./');
+    const measured = await page.evaluate(() => ({
+      pinned: document.documentElement.classList.contains('travel-pinned'),
+      length: document.querySelector<HTMLElement>('[data-journey-track]')!.scrollWidth,
+      shown: document.querySelector('[data-journey-length]')!.textContent,
+    }));
+    expect(measured.pinned).toBe(true);
+    expect(measured.shown).toBe(measured.length.toLocaleString('en-US'));
+    expect(measured.length).toBeGreaterThan(10_000);
+
+    const noScript = await openJourney(browser, 'noScript');
+    const tagline = await noScript.page.locator('.intro__tagline').textContent();
+    expect(tagline).not.toContain('{pixels}');
+    expect(tagline).toContain(`told in ${measured.length.toLocaleString('en-US')} pixels`);
+    await noScript.close();
+  });
+});
+
+test.describe('following one track', () => {
+  test('closes the layout up around the chosen track and says so in the URL', async ({ page }) => {
+    await page.goto('./#2021');
+    const before = await page.evaluate(() => document.querySelector<HTMLElement>('[data-journey-track]')!.scrollWidth);
+
+    await page.getByRole('radio', { name: 'Open source' }).check();
+    await expect(page).toHaveURL(/\?track=open-source#2021$/);
+    const after = await page.evaluate(() => ({
+      width: document.querySelector<HTMLElement>('[data-journey-track]')!.scrollWidth,
+      shown: document.querySelector('[data-journey-length]')!.textContent,
+      otherLanes: [...document.querySelectorAll('.lane:not([data-tracks="open-source"])')].filter((lane) => lane.checkVisibility()).length,
+      openLanes: [...document.querySelectorAll('.lane[data-tracks="open-source"]')].every((lane) => lane.checkVisibility()),
+      yearsWithoutTrack: [...document.querySelectorAll('section.year:not([data-tracks~="open-source"])')].filter((section) => section.checkVisibility()).length,
+      indexWithoutTrack: [...document.querySelectorAll('.year-nav__item:not([data-tracks~="open-source"])')].filter((item) => item.checkVisibility()).length,
+    }));
+    expect(after.otherLanes).toBe(0);
+    expect(after.openLanes).toBe(true);
+    expect(after.yearsWithoutTrack).toBe(0);
+    expect(after.indexWithoutTrack).toBe(0);
+    expect(after.width).toBeLessThan(before);
+    expect(after.shown).toBe(after.width.toLocaleString('en-US'));
+    // The visitor stays in the year they were in.
+    await expect(page.locator('[id="2021"] h2')).toBeInViewport();
+
+    await page.getByRole('radio', { name: 'Both tracks' }).check();
+    await expect(page).toHaveURL(/\/#2021$/);
+    expect(await page.locator('.lane').evaluateAll((lanes) => lanes.every((lane) => lane.checkVisibility()))).toBe(true);
+  });
+
+  test('opens a shared link already filtered', async ({ browser }) => {
+    const { page, close } = await openJourney(browser, 'pinned', '?track=inside-spotify');
+    await expect(page.getByRole('radio', { name: 'Inside Spotify' })).toBeChecked();
+    expect(await page.locator('.lane[data-tracks="open-source"]').evaluateAll((lanes) => lanes.some((lane) => lane.checkVisibility()))).toBe(false);
+    expect(await page.locator('.lane[data-tracks="inside-spotify"]').first().isVisible()).toBe(true);
+    await close();
+  });
+
+  test('works without a script too', async ({ browser }) => {
+    const { page, close } = await openJourney(browser, 'noScript');
+    await page.getByRole('radio', { name: 'Inside Spotify' }).check();
+    expect(await page.locator('.lane[data-tracks="open-source"]').evaluateAll((lanes) => lanes.some((lane) => lane.checkVisibility()))).toBe(false);
+    // The 66,000,000 BC year has no inside-Spotify milestone, so it steps aside.
+    await expect(page.locator('[id="66000000-bc"]')).toBeHidden();
+    await close();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test('shows everything, reads top to bottom, and never overflows a phone sideways', async ({ browser }) => {
+    const { page, close } = await openJourney(browser, { ...MODES.noScript, viewport: { width: 360, height: 740 } });
+    const state = await page.evaluate(() => ({
+      articles: document.querySelectorAll('article.milestone').length,
+      hidden: [...document.querySelectorAll('article.milestone, section.year, .intro, .outro')].filter(
+        (element) => !element.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      ).length,
+      pageWidth: document.documentElement.scrollWidth,
+      viewportWidth: document.documentElement.clientWidth,
+      travel: document.documentElement.classList.contains('travel'),
+    }));
+    expect(state.articles).toBe(years.flatMap((year) => year.milestones).length);
+    expect(state.hidden).toBe(0);
+    expect(state.travel).toBe(false);
+    expect(state.pageWidth).toBeLessThanOrEqual(state.viewportWidth);
+    await keepScreenshot(page, 'no-js-360-start');
+    await scrollToFraction(page, 0.5);
+    await keepScreenshot(page, 'no-js-360-middle');
+    await close();
+  });
+});
