@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parsePolicy } from '../../src/lib/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { loadJourneyYears } from '../support/content.ts';
+import { expectFramesFit, previewSite } from './fixtures/embed-support.ts';
+
+/**
+ * Every kind of page under the Content-Security-Policy as a host serves it: the policy each page
+ * carries in its own <meta>, plus the HTTP headers public/_headers gives its path. No violation
+ * anywhere, and the pages still do their work: the pre-paint scripts, the journey's script, the
+ * self-hosted font, and an embedded year reporting its height.
+ */
+
+const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+const years = loadJourneyYears();
+const EMBED = years.find((year) => year.key === '2022') ?? years.at(-1)!;
+const POST = './blog/embedding-a-year/';
+
+interface Watch {
+  violations: string[];
+}
+
+/**
+ * Serves the site's documents (the page and its frames) with the headers a host sends for their
+ * path; the 404 page, which a host serves at any address, with those of /404.html. Collects every
+ * CSP violation the browser reports, as events and on the console.
+ */
+async function underHostPolicy(page: Page, baseURL: string | undefined): Promise<Watch> {
+  const site = previewSite(baseURL);
+  const watch: Watch = { violations: [] };
+  await page.route(
+    (url) => url.origin === site.origin,
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      const { pathname } = new URL(route.request().url());
+      const path = response.status() === 404 ? '/404.html' : `/${pathname.startsWith(site.base) ? pathname.slice(site.base.length) : pathname.slice(1)}`;
+      await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headersFor(rules, path)) } });
+    },
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI} (${event.sourceFile}:${event.lineNumber})`;
+      console.error(`CSP violation: ${report}`);
+    });
+  });
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/content security policy|CSP violation|Refused to/i.test(text)) watch.violations.push(`${text} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => watch.violations.push(`page error: ${error.message}`));
+  return watch;
+}
+
+/** The policies the document was served under: its response header and its own meta element. */
+async function policiesOf(page: Page, response: Awaited<ReturnType<Page['goto']>>) {
+  const header = response?.headers()['content-security-policy'];
+  const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  return { header: parsePolicy(header ?? ''), meta: parsePolicy(meta ?? '') };
+}
+
+/** The policy is enforced, not just present: a script injected at run time does not run. */
+async function expectInjectedScriptBlocked(page: Page, watch: Watch): Promise<void> {
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.head.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return (window as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran, 'an injected inline script runs').toBe(false);
+  await expect.poll(() => watch.violations.some((violation) => violation.includes('script-src'))).toBe(true);
+  watch.violations.length = 0;
+}
+
+test('the journey runs under the policy: pre-paint script, journey script and font, and no site may frame it', async ({ page, baseURL }) => {
+  const watch = await underHostPolicy(page, baseURL);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const response = await page.goto('./?track=open-source');
+
+  const { header, meta } = await policiesOf(page, response);
+  expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(meta.get('default-src')).toEqual(["'self'"]);
+  expect(meta.get('script-src')).not.toContain("'unsafe-inline'");
+  expect(meta.get('script-src')?.some((source) => source.startsWith("'sha256-"))).toBe(true);
+
+  // The hashed inline script in the head ran before first paint…
+  await expect(page.locator('html')).toHaveClass(/\btravel\b/);
+  await expect(page.locator('html')).toHaveAttribute('data-track', 'open-source');
+  // …the bundled journey script measured the page…
+  await expect(page.locator('html')).toHaveClass(/\btravel-pinned\b/);
+  const length = await page.locator('[data-journey-track]').evaluate((track) => track.scrollWidth.toLocaleString('en-US'));
+  await expect(page.locator('[data-journey-length]')).toHaveText(length);
+  // …and the display face came from this site.
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family);
+  });
+  expect(fonts.length, 'a self-hosted face loaded').toBeGreaterThan(0);
+
+  expect(watch.violations).toEqual([]);
+  await expectInjectedScriptBlocked(page, watch);
+});
+
+test(`an embed page runs under the policy and any site may frame it: /embed/${EMBED.key}/`, async ({ page, baseURL }) => {
+  const watch = await underHostPolicy(page, baseURL);
+  const response = await page.goto(`./embed/${EMBED.key}/?track=inside-spotify`);
+  const { header } = await policiesOf(page, response);
+  expect(header.get('frame-ancestors')).toEqual(['*']);
+  expect(response?.headers()['x-frame-options']).toBeUndefined();
+  // The hashed pre-paint script read the track, and the year's own hashed style hides the other lane.
+  await expect(page.locator('html')).toHaveAttribute('data-track', 'inside-spotify');
+  await expect(page.locator('.lane[data-tracks="open-source"]')).toBeHidden();
+  expect(watch.violations).toEqual([]);
+  await expectInjectedScriptBlocked(page, watch);
+});
+
+test('the example post runs under the policy, and its framed year reports its height', async ({ page, baseURL }) => {
+  const watch = await underHostPolicy(page, baseURL);
+  const response = await page.goto(POST);
+  expect((await policiesOf(page, response)).header.get('frame-ancestors')).toEqual(["'none'"]);
+  // The host script (/embed.js) sized the frame to the year inside it.
+  await expectFramesFit(page.locator('iframe[data-backstage-journey]').first(), 'the framed year');
+  expect(watch.violations).toEqual([]);
+  await expectInjectedScriptBlocked(page, watch);
+});
+
+test('the 404 page runs under the policy and leads back to the journey', async ({ page, baseURL }) => {
+  const watch = await underHostPolicy(page, baseURL);
+  const response = await page.goto('./no-such-moment/');
+  expect(response?.status()).toBe(404);
+  expect((await policiesOf(page, response)).header.get('frame-ancestors')).toEqual(["'none'"]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This moment is not on the journey');
+  await page.getByRole('link', { name: EMBED.label, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${previewSite(baseURL).base}#${EMBED.key}$`));
+  expect(watch.violations).toEqual([]);
+});
+
+test('another site can frame a year but not the journey', async ({ page, baseURL }) => {
+  const watch = await underHostPolicy(page, baseURL);
+  const site = previewSite(baseURL);
+  const host = 'http://blog.test/post.html';
+  await page.route(host, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>A blog</title><iframe id="year" src="${site.url}embed/${EMBED.key}/"></iframe><iframe id="journey" src="${site.url}"></iframe>`,
+    }),
+  );
+  const refused = page.waitForEvent('console', (message) => /frame-ancestors 'none'/.test(message.text()));
+  await page.goto(host);
+  await expect(page.frameLocator('#year').locator('[data-embed]')).toBeVisible();
+  await refused;
+  await expect(page.frameLocator('#journey').locator('#journey')).toHaveCount(0);
+  expect(watch.violations.filter((violation) => !/frame-ancestors 'none'/.test(violation))).toEqual([]);
+});
