@@ -12,6 +12,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
+  // Generous limits: the suite runs on a shared 2-core machine; no test asserts how long anything takes.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
