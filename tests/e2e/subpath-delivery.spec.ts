@@ -31,6 +31,8 @@ function recordRequests(page: Page, origin: string): Array<{ url: string; status
 
 for (const { name, path, card } of PAGES) {
   test(`${name} loads everything from under the base path`, async ({ page, baseURL }) => {
+    // Scrolls the whole page and waits for every picture: slow on the journey.
+    test.slow();
     const site = previewSite(baseURL);
     const requests = recordRequests(page, site.origin);
     await page.goto(`./${path}`);
@@ -48,7 +50,7 @@ for (const { name, path, card } of PAGES) {
 
   test(`${name} tells crawlers and link previews its address, card and site`, async ({ page, baseURL, request }) => {
     const site = previewSite(baseURL);
-    await page.goto(`./${path}`);
+    await page.goto(`./${path}`, { waitUntil: 'domcontentloaded' });
     const pageAddress = new URL(path, site.url).pathname;
     const head = page.locator('head');
 
@@ -86,7 +88,7 @@ for (const { name, path, card } of PAGES) {
 
 test('the journey’s JSON-LD lists every year, in order, at its anchor', async ({ page, baseURL }) => {
   const site = previewSite(baseURL);
-  await page.goto('./');
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   const items = jsonLd.mainEntity.itemListElement as Array<{ position: number; url: string }>;
   expect(items.map((item) => item.position)).toEqual(years.map((_, index) => index + 1));
