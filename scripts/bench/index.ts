@@ -14,7 +14,7 @@ import { totalsByType, transferTotal } from './lib/sizes.ts';
 import { runLighthouse, type FormFactor } from './lighthouse.ts';
 import { astroBuild, contentCheck, copyProject, type ProjectCopy, type Timed } from './project.ts';
 import { renderReport } from './report.ts';
-import type { BenchResult, BytesResult, StepTime } from './results.ts';
+import type { BenchResult, StepTime } from './results.ts';
 import { measureScale } from './scale.ts';
 import { measureScroll } from './scroll.ts';
 import { startStaticServer } from './server.ts';
@@ -67,35 +67,46 @@ async function main(): Promise<number> {
     process.exit(130);
   });
 
-  let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
-    const result: BenchResult = {
-      meta: {
-        date: new Date().toISOString(),
-        machine: {
-          cpu: cpus()[0]?.model.trim() ?? 'unknown',
-          cores: cpus().length,
-          memoryGiB: Math.round(totalmem() / 2 ** 30),
-          os: `${type()} ${release()}`,
-          loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
-        },
-        node: process.version,
-        chromium: browser.version(),
-        lighthouse: packageVersion('lighthouse'),
-        astro: packageVersion('astro'),
-        commit: gitCommit(),
-        runs: options.runs,
-        milestones: 0,
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const result: BenchResult = {
+    meta: {
+      date: new Date().toISOString(),
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown',
+        cores: cpus().length,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        os: `${type()} ${release()}`,
+        loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
       },
-      build: { cold: { ok: false, ms: 0 } },
-      pages: { found: [], missing: [] },
-      bytes: [],
-      lighthouse: {},
-      scale: [],
-      notes: [],
-    };
+      node: process.version,
+      chromium: browser.version(),
+      lighthouse: packageVersion('lighthouse'),
+      astro: packageVersion('astro'),
+      commit: gitCommit(),
+      runs: options.runs,
+      milestones: 0,
+    },
+    build: { cold: { ok: false, ms: 0 } },
+    pages: { found: [], missing: [] },
+    bytes: [],
+    lighthouse: {},
+    scale: [],
+    notes: [],
+  };
 
+  /** One measurement; when it fails, the report says so and the run goes on. */
+  const attempt = async <T>(what: string, measure: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await measure();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      log(`  failed: ${reason}`);
+      result.notes.push(`Not measured: ${what} (${reason}).`);
+      return undefined;
+    }
+  };
+
+  try {
     log('copying the project');
     const site = copyProject(ROOT, 'site');
     copies.push(site);
@@ -127,18 +138,21 @@ async function main(): Promise<number> {
 
     const { pages, missing } = findBenchPages(site.dist);
     result.pages = { found: pages, missing };
-    for (const missing of result.pages.missing) {
-      result.notes.push(`Not measured: the ${PAGE_KIND_NAMES[missing.kind]} (${missing.reason}).`);
+    for (const page of missing) {
+      result.notes.push(`Not measured: the ${PAGE_KIND_NAMES[page.kind]} (${page.reason}).`);
     }
 
     const server = await startStaticServer({ '/': site.dist, [BASELINE_PATH]: baselineDir });
     try {
-      for (const page of result.pages.found) {
+      for (const page of pages) {
         for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
           log(`bytes of ${page.label} at ${VIEWPORTS[viewport].label}`);
-          const measured = await measurePageBytes(browser, `${server.origin}${page.path}`, viewport);
+          const measured = await attempt(`bytes of ${page.label} at ${VIEWPORTS[viewport].label}`, () =>
+            measurePageBytes(browser, `${server.origin}${page.path}`, viewport),
+          );
+          if (!measured) continue;
           const onLoad = totalsByType(measured.onLoad);
-          const entry: BytesResult = {
+          result.bytes.push({
             page,
             viewport,
             onLoad,
@@ -147,13 +161,13 @@ async function main(): Promise<number> {
             afterScrollTransfer: transferTotal(measured.afterScroll),
             otherOrigins: measured.otherOrigins,
             budgets: checkBudgets(page.kind, { js: onLoad.js.gzip, css: onLoad.css.gzip, html: onLoad.html.gzip }),
-          };
-          result.bytes.push(entry);
+          });
         }
       }
 
-      const journeyUrl = result.pages.found.some((page) => page.kind === 'journey') ? `${server.origin}/` : undefined;
+      const journeyUrl = pages.some((page) => page.kind === 'journey') ? `${server.origin}/` : undefined;
       const baselineUrl = `${server.origin}${BASELINE_PATH}`;
+      const urlOf = (which: 'journey' | 'baseline') => (which === 'journey' ? journeyUrl! : baselineUrl);
       if (journeyUrl) {
         const formFactors: FormFactor[] = ['mobile', 'desktop'];
         for (const formFactor of formFactors) result.lighthouse[formFactor] = { journey: [], baseline: [] };
@@ -162,7 +176,8 @@ async function main(): Promise<number> {
           for (const formFactor of formFactors) {
             for (const which of ['journey', 'baseline'] as const) {
               log(`Lighthouse ${formFactor}, ${which}, run ${run} of ${options.runs}`);
-              result.lighthouse[formFactor]![which].push(await runLighthouse(which === 'journey' ? journeyUrl : baselineUrl, formFactor));
+              const figures = await attempt(`Lighthouse ${formFactor} on the ${which} page, run ${run}`, () => runLighthouse(urlOf(which), formFactor));
+              if (figures) result.lighthouse[formFactor]![which].push(figures);
             }
           }
         }
@@ -170,7 +185,8 @@ async function main(): Promise<number> {
         for (let run = 1; run <= options.runs; run++) {
           for (const which of ['journey', 'baseline'] as const) {
             log(`scrolling ${which} end to end, run ${run} of ${options.runs}`);
-            result.scroll[which].push(await measureScroll(browser, which === 'journey' ? journeyUrl : baselineUrl));
+            const figures = await attempt(`scrolling the ${which} page, run ${run}`, () => measureScroll(browser, urlOf(which)));
+            if (figures) result.scroll[which].push(figures);
           }
         }
       } else {
@@ -184,11 +200,16 @@ async function main(): Promise<number> {
 
     for (const size of options.scaleSizes) {
       log(`scale: ${size.toLocaleString('en-US')} milestones`);
-      result.scale.push(await measureScale(ROOT, size, browser, log));
+      const measured = await attempt(`the scale step with ${size.toLocaleString('en-US')} milestones`, () => measureScale(ROOT, size, browser, log));
+      if (measured) result.scale.push(measured);
     }
     return finish(result, options.outDir, started, 0);
+  } catch (error) {
+    // Whatever was measured before the stop is still worth reading.
+    result.notes.push(`The benchmark stopped early: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return finish(result, options.outDir, started, 1);
   } finally {
-    await browser?.close();
+    await browser.close();
     cleanUp();
   }
 }

@@ -12,6 +12,10 @@ import { startStaticServer } from './server.ts';
 
 /** A scale build that takes longer than this is stopped and reported as too slow. */
 const BUILD_TIMEOUT_MS = 15 * 60_000;
+/** Thousands of milestones make a long page: give it time to load before calling it broken. */
+const LOAD_TIMEOUT_MS = 180_000;
+
+const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
 /**
  * The project with its timeline replaced by `size` generated milestones: build time (cold),
@@ -40,14 +44,20 @@ export async function measureScale(root: string, size: number, browser: Browser,
     result.html = { raw: html.length, gzip: gzipSize(html) };
     const server = await startStaticServer({ '/': copy.dist });
     try {
+      const problems: string[] = [];
       log('  Lighthouse (mobile)');
       try {
         result.lighthouse = await runLighthouse(`${server.origin}/`, 'mobile');
       } catch (error) {
-        result.error = `Lighthouse: ${error instanceof Error ? error.message : String(error)}`;
+        problems.push(`Lighthouse could not measure the page: ${message(error)}`);
       }
       log('  scrolling end to end');
-      result.scroll = await measureScroll(browser, `${server.origin}/`);
+      try {
+        result.scroll = await measureScroll(browser, `${server.origin}/`, LOAD_TIMEOUT_MS);
+      } catch (error) {
+        problems.push(`the scroll could not be measured: ${message(error)}`);
+      }
+      if (problems.length) result.error = problems.join('; ');
     } finally {
       await server.close();
     }

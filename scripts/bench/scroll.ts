@@ -35,11 +35,12 @@ declare global {
  * Wheel-scrolls a page from its start to its end at 1440×900 in Chromium (a synthetic mouse-wheel
  * gesture, as DevTools' own smoothness tests do) and records every frame and long animation frame.
  */
-export async function measureScroll(browser: Browser, url: string): Promise<ScrollFigures> {
+export async function measureScroll(browser: Browser, url: string, loadTimeoutMs = 60_000): Promise<ScrollFigures> {
   const context = await browser.newContext(VIEWPORTS.desktop.options);
   try {
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    page.setDefaultTimeout(loadTimeoutMs);
+    await page.goto(url, { waitUntil: 'load', timeout: loadTimeoutMs });
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // Let scripts that wait for layout and fonts finish their set-up before the clock starts.
