@@ -7,8 +7,8 @@ import { indexAt, progress } from '../lib/geometry.ts';
 import { getView, onLayout, onMove, type JourneyView } from './journey-view.ts';
 import { fragmentTarget, type SavedPosition } from './deep-links.ts';
 
-/** Where along the viewport a year counts as current: its middle when travelling, its upper third when reading down. */
-const PROBE = { travel: 0.5, native: 0.33 } as const;
+/** Where along the viewport a year counts as current: its first quarter when travelling, its upper third when reading down. */
+const PROBE = { travel: 0.25, native: 0.33 } as const;
 /** Saving the position waits for scrolling to pause. */
 const SAVE_DELAY = 250;
 
@@ -41,11 +41,16 @@ export function startYearNavigator(nav: HTMLElement, track: HTMLElement): void {
     }
   };
 
-  /** The address names the current year, unless it already names something inside it. */
-  const follow = (key: string | null) => {
+  /** The address names the current year, unless it names something inside it or still in view. */
+  const follow = (view: JourneyView, key: string | null) => {
     const target = fragmentTarget();
     const section = key ? document.getElementById(key) : null;
     if (section ? target && section.contains(target) : !location.hash) return;
+    if (target && target.checkVisibility()) {
+      const span = view.spanOf(target);
+      const position = view.position();
+      if (span.start < position + view.extent() && span.start + span.size > position) return;
+    }
     const hash = key ? `#${key}` : '';
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   };
@@ -66,7 +71,7 @@ export function startYearNavigator(nav: HTMLElement, track: HTMLElement): void {
     const key = starts.length > 0 && probe >= starts[0]! ? visible[index]!.id : null;
     if (key !== current) {
       mark(key);
-      follow(key);
+      follow(view, key);
     }
     save(view);
   };

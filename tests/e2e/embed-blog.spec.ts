@@ -39,7 +39,7 @@ for (const width of [360, 1024]) {
     const iframe = page.locator(`iframe[data-backstage-journey="${framed.key}"]`);
     await expect(iframe).toHaveAttribute('title', new RegExp(`${framed.label}$`));
     await expectFramesFit(iframe, `${framed.label} in the post`);
-    const frame = page.frameLocator(`iframe[data-backstage-journey="${framed.key}"]`);
+    const frame = iframe.contentFrame();
     await expect(frame.getByRole('heading', { level: 2 })).toHaveText(framed.label);
     await expect(frame.locator('article.milestone')).toHaveCount(framed.milestones.length);
 

@@ -132,7 +132,7 @@ test.describe('a year embedded in another site’s page', () => {
     test.slow();
     const problems = await openBlogPost(page, baseURL, 1024);
     const site = previewSite(baseURL);
-    const frame = page.frameLocator('iframe[data-backstage-journey]').first();
+    const frame = journeyFrames(page).first().contentFrame();
     const milestone = longYear.milestones[3]!;
 
     await frame.getByRole('link', { name: milestone.title, exact: true }).click();
@@ -141,7 +141,7 @@ test.describe('a year embedded in another site’s page', () => {
     await expect(page.locator(`[id="${milestone.anchor}"]`).getByRole('heading', { name: milestone.title })).toBeVisible();
 
     await page.goBack();
-    await page.frameLocator('iframe[data-backstage-journey]').first().getByRole('link', { name: 'See the whole journey' }).click();
+    await journeyFrames(page).first().contentFrame().getByRole('link', { name: 'See the whole journey' }).click();
     await page.waitForURL(`${site.url}#${longYear.key}`);
     await expect(page.locator(`section[id="${longYear.key}"]`)).toHaveCount(1);
     expect(problems).toEqual([]);
@@ -182,7 +182,7 @@ test.describe('the oEmbed responses', () => {
     await expect(frames).toHaveCount(years.length);
     for (const [index, year] of years.entries()) {
       await expectFramesFit(frames.nth(index), year.label);
-      const frame = page.frameLocator('iframe[data-backstage-journey]').nth(index);
+      const frame = journeyFrames(page).nth(index).contentFrame();
       await expect(frame.getByRole('heading', { level: 2 })).toHaveText(year.label);
       await expect(frame.locator('article.milestone')).toHaveCount(year.milestones.length);
     }

@@ -31,10 +31,12 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
         }
         const first = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         expect(first.violations.map(({ id, nodes }) => `${id}: ${nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
-        // Half-way along, other layers sit behind the text.
-        await scrollToFraction(page, 0.5);
-        const middle = await new AxeBuilder({ page }).withTags(WCAG).withRules(['color-contrast']).analyze();
-        expect(middle.violations.map(({ id, nodes }) => `${id}: ${nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+        // Half-way along the moving journey, other layers (scenery, a lingering numeral) sit behind the text.
+        if (setting.name === 'motion') {
+          await scrollToFraction(page, 0.5);
+          const middle = await new AxeBuilder({ page }).withTags(WCAG).withRules(['color-contrast']).analyze();
+          expect(middle.violations.map(({ id, nodes }) => `${id}: ${nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+        }
         await close();
       });
     }

@@ -146,8 +146,3 @@ export async function scrollToFraction(page: Page, fraction: number): Promise<vo
   // Reveals fade in over a moment.
   await page.waitForTimeout(700);
 }
-
-/** The id of the element `document.activeElement` sits in (its milestone, if any). */
-export async function focusedMilestone(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.activeElement?.closest('.milestone')?.id ?? null);
-}
