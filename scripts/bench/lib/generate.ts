@@ -2,7 +2,7 @@ import { daysInMonth, serializeJourneyDate, type JourneyDate } from '../../../sr
 import { TIMELINE_DIR } from '../../../src/lib/milestones.ts';
 import { scaffoldMilestone } from '../../../src/lib/scaffold.ts';
 import { TRACK_IDS, type TrackId } from '../../../src/lib/tracks.ts';
-import type { MilestoneKind } from '../../../src/schemas/milestone.ts';
+import { MILESTONE_KINDS, type MilestoneKind } from '../../../src/schemas/milestone.ts';
 
 /** A milestone file written for a scale test: its path under content/timeline and its text. */
 export interface GeneratedFile {
@@ -18,19 +18,7 @@ export interface GenerateOptions {
 }
 
 /** Every kind an editor can write by date alone (an era needs `precision: era` and a year-only date). */
-const KINDS: readonly MilestoneKind[] = [
-  'launch',
-  'release',
-  'adoption',
-  'community',
-  'recognition',
-  'award',
-  'anniversary',
-  'statistic',
-  'quote',
-  'goal',
-  'milestone',
-];
+const KINDS: readonly MilestoneKind[] = MILESTONE_KINDS.filter((kind) => kind !== 'era');
 
 const SUBJECTS = ['Search', 'TechDocs', 'Scaffolder', 'Catalog', 'Insights', 'Soundcheck', 'Skill Exchange', 'Portal'];
 const VERBS: Readonly<Record<MilestoneKind, string>> = {
