@@ -20,14 +20,18 @@ export interface LighthouseFigures {
 
 /**
  * One Lighthouse run in a fresh headless Chromium. Mobile is Lighthouse's default (a mid-range phone
- * on a slow 4G link, simulated); desktop its desktop preset.
+ * on a slow 4G link, simulated); desktop its desktop preset. Categories left out score undefined.
  */
-export async function runLighthouse(url: string, formFactor: FormFactor): Promise<LighthouseFigures> {
+export async function runLighthouse(
+  url: string,
+  formFactor: FormFactor,
+  categories: readonly Category[] = CATEGORIES,
+): Promise<LighthouseFigures> {
   const browser = await launchDebuggableChromium();
   try {
     const result = await lighthouse(
       url,
-      { port: browser.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] },
+      { port: browser.port, logLevel: 'error', output: 'json', onlyCategories: [...categories] },
       formFactor === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

@@ -337,7 +337,7 @@ function scaleSection(scale: readonly ScaleResult[]): string[] {
     '',
     'Copies of the project whose timeline is replaced by generated milestones in the scaffolder’s format,',
     'spread over 2006–2026 and both tracks, their pictures standing in from the project’s encoded art',
-    '(encoding is `npm run art`’s one-off job, not the build’s). Cold build; Lighthouse mobile once; one scroll end to end',
+    '(encoding is `npm run art`’s one-off job, not the build’s). Cold build; Lighthouse mobile (performance only) once; one scroll end to end',
     `(at ${count(SCROLL_SPEED)} px/s, faster for pages that would take over ${seconds(MAX_SCROLL_MS, 0)}: see the speed).`,
     '',
     table(
