@@ -54,9 +54,20 @@ function land(): void {
   if (target) reveal(target);
 }
 
+/**
+ * Back and forward: land now, and once more after the browser's own scroll to the entry's fragment
+ * (which may come after this event), so a saved position wins over it.
+ */
+function landAgain(): void {
+  land();
+  requestAnimationFrame(() => {
+    if (savedPosition(getView()) !== null) land();
+  });
+}
+
 export function startDeepLinks(): void {
   history.scrollRestoration = 'manual';
   land();
-  window.addEventListener('hashchange', land);
-  window.addEventListener('popstate', land);
+  window.addEventListener('hashchange', landAgain);
+  window.addEventListener('popstate', landAgain);
 }

@@ -41,15 +41,15 @@ export function startYearNavigator(nav: HTMLElement, track: HTMLElement): void {
     }
   };
 
-  /** The address names the current year, unless it names something inside it or still in view. */
+  /** The address names the current year, unless it names something inside it, or something that starts on screen. */
   const follow = (view: JourneyView, key: string | null) => {
     const target = fragmentTarget();
     const section = key ? document.getElementById(key) : null;
     if (section ? target && section.contains(target) : !location.hash) return;
     if (target && target.checkVisibility()) {
-      const span = view.spanOf(target);
+      const start = view.spanOf(target).start;
       const position = view.position();
-      if (span.start < position + view.extent() && span.start + span.size > position) return;
+      if (start >= position - 1 && start < position + view.extent()) return;
     }
     const hash = key ? `#${key}` : '';
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);

@@ -95,7 +95,7 @@ test.describe('the address follows the journey', () => {
 
 for (const mode of ['pinned', 'native'] as ModeName[]) {
   test(`Tab brings each of the first 20 milestones into view (${mode})`, async ({ browser }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const { page, close } = await openJourney(browser, mode);
     const seen: string[] = [];
     for (let press = 0; press < 120 && seen.length < 20; press++) {
@@ -126,7 +126,7 @@ for (const mode of ['pinned', 'native'] as ModeName[]) {
 }
 
 test('the keyboard travels the whole journey', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const { page, close } = await openJourney(browser, 'pinned');
   const position = () => page.evaluate(() => window.scrollY);
   let last = await position();
