@@ -1,73 +1,101 @@
 /**
  * Depth: every `[data-depth]` element inside the track lags behind the travel by its depth (the
- * scenery's layers, the year numerals, the milestones' art). One tween per depth value, in the
- * travel's own timeline, so scrolling drives them all with no trigger of their own.
+ * scenery's layers, the year numerals, the milestones' art), through tweens in the travel's own
+ * timeline, so scrolling drives them all with no trigger of their own.
  *
  * A layer rests at its drawn place when it is centred in the viewport. A layer marked
  * `data-depth-within="section"` (a year's numeral) rests when its year reaches the viewport's
  * left edge instead, then lingers as the year passes, never leaving its year.
+ *
+ * Each element gets its own tween, spanning only the stretch of travel in which it can be on screen:
+ * a frame then moves the few layers in view, however many milestones the journey holds. The tweens
+ * are made again whenever the travel is measured again (a resize, a filter, fonts arriving).
  */
 import { gsap } from 'gsap';
 import { centredTravel, clamp, parallaxShift, type Span } from '../lib/geometry.ts';
 
-interface Rest {
-  /** The travel at which the layer sits at its drawn place. */
-  travel: number;
-  /** How far it may be shifted, when it must stay inside its section. */
-  bounds?: [number, number];
+/** Where an element moves: the stretch of travel it is tweened over, and its shift at any travel. */
+interface Course {
+  from: number;
+  to: number;
+  shiftAt(travel: number): number;
 }
 
+/**
+ * Adds the depth layers to `timeline` (whose progress 0–1 spans `distance()` of travel): `rebuild`
+ * measures them and makes their tweens again, `remove` takes them out and puts the layers back.
+ */
 export function addParallax(
   timeline: gsap.core.Timeline,
   track: HTMLElement,
   extent: () => number,
   distance: () => number,
-): void {
-  const byDepth = new Map<number, HTMLElement[]>();
+): { rebuild: () => void; remove: () => void } {
+  const layers: { element: HTMLElement; depth: number }[] = [];
   for (const element of track.querySelectorAll<HTMLElement>('[data-depth]')) {
     const depth = Number(element.dataset.depth);
-    if (!Number.isFinite(depth) || depth === 0) continue;
-    byDepth.set(depth, [...(byDepth.get(depth) ?? []), element]);
+    if (Number.isFinite(depth) && depth !== 0) layers.push({ element, depth });
   }
+  let tweens: gsap.core.Tween[] = [];
 
-  const spanInTrack = (element: Element, ownShift = 0): Span => {
+  const spanInTrack = (element: Element, trackLeft: number, ownShift = 0): Span => {
     const box = element.getBoundingClientRect();
-    return { start: box.left - ownShift - track.getBoundingClientRect().left, size: box.width };
+    return { start: box.left - ownShift - trackLeft, size: box.width };
   };
 
-  const rests = new WeakMap<HTMLElement, Rest>();
-  // Measured without the layer's own current shift; remembered for the clamp below.
-  const measure = (element: HTMLElement): Rest => {
-    const own = spanInTrack(element, Number(gsap.getProperty(element, 'x')) || 0);
+  const courseOf = (element: HTMLElement, depth: number, trackLeft: number, screen: number): Course | null => {
+    // Measured without the layer's own current shift.
+    const own = spanInTrack(element, trackLeft, Number(gsap.getProperty(element, 'x')) || 0);
+    if (own.size === 0) return null;
     const section = element.dataset.depthWithin ? element.closest('section') : null;
-    let rest: Rest;
     if (section) {
-      const year = spanInTrack(section);
+      const year = spanInTrack(section, trackLeft);
       const paddingEnd = parseFloat(getComputedStyle(section).paddingInlineEnd) || 0;
       const room = Math.max(0, year.start + year.size - paddingEnd - (own.start + own.size));
-      rest = { travel: year.start, bounds: [0, room] };
-    } else {
-      rest = { travel: centredTravel(own, extent()) };
+      // At rest until its year reaches the left edge, then lagging until it meets the year's end.
+      const from = year.start;
+      const to = year.start + room / Math.abs(depth);
+      return { from, to, shiftAt: (travel) => clamp(parallaxShift(depth, travel, year.start), 0, room) };
     }
-    rests.set(element, rest);
-    return rest;
+    const rest = centredTravel(own, screen);
+    // On screen while |travel − rest| < (size + screen) / 2 / (1 − depth): a layer that lags behind
+    // stays in view for longer. A tenth of a screen's margin either side keeps its edges out of sight.
+    const lag = Math.min(Math.abs(depth), 0.95);
+    const half = (own.size + screen) / 2 / (1 - lag) + screen / 10;
+    return { from: rest - half, to: rest + half, shiftAt: (travel) => parallaxShift(depth, travel, rest) };
   };
 
-  const keepInside = (value: string | number, target: HTMLElement) => {
-    const bounds = rests.get(target)?.bounds;
-    const shift = typeof value === 'number' ? value : parseFloat(value);
-    return `${bounds ? clamp(shift, bounds[0], bounds[1]) : shift}px`;
+  const remove = () => {
+    for (const tween of tweens) tween.kill();
+    tweens = [];
+    gsap.set(layers.map(({ element }) => element), { clearProps: 'transform' });
   };
 
-  for (const [depth, elements] of byDepth) {
-    timeline.fromTo(
-      elements,
-      { x: (_index: number, element: HTMLElement) => parallaxShift(depth, 0, measure(element).travel) },
-      {
-        x: (_index: number, element: HTMLElement) => parallaxShift(depth, distance(), measure(element).travel),
-        modifiers: { x: keepInside },
-      },
-      0,
-    );
-  }
+  const rebuild = () => {
+    for (const tween of tweens) tween.kill();
+    tweens = [];
+    const length = distance();
+    const screen = extent();
+    const travel = timeline.progress() * length;
+    const trackLeft = track.getBoundingClientRect().left;
+    // Read every layer before moving any, so the page is laid out once.
+    const courses = layers.map(({ element, depth }) => courseOf(element, depth, trackLeft, screen));
+    layers.forEach(({ element }, index) => {
+      const course = courses[index];
+      if (!course) return;
+      const from = clamp(course.from, 0, length);
+      const to = clamp(course.to, 0, length);
+      gsap.set(element, { x: course.shiftAt(clamp(travel, from, to)) });
+      if (length <= 0 || to <= from) return;
+      const tween = gsap.fromTo(
+        element,
+        { x: course.shiftAt(from) },
+        { x: course.shiftAt(to), duration: (to - from) / length, ease: 'none', immediateRender: false },
+      );
+      timeline.add(tween, from / length);
+      tweens.push(tween);
+    });
+  };
+
+  return { rebuild, remove };
 }

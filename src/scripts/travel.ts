@@ -35,7 +35,18 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
     };
     ScrollTrigger.addEventListener('refreshInit', refit);
 
-    const distance = () => Math.max(0, track.scrollWidth - viewport.clientWidth);
+    // Measured once per refresh: reading the layout on every frame would force a style recalculation
+    // after each of GSAP's writes, which grows with the page.
+    let measured: { distance: number; extent: number } | null = null;
+    const measure = () => (measured ??= { distance: Math.max(0, track.scrollWidth - viewport.clientWidth), extent: viewport.clientWidth });
+    const distance = () => measure().distance;
+    const extent = () => measure().extent;
+    const forget = () => {
+      measured = null;
+    };
+    ScrollTrigger.addEventListener('refreshInit', forget);
+    // Set once the timeline exists; a refresh while it is being made has nothing to rebuild yet.
+    let parallax = { rebuild: () => {}, remove: () => {} };
     const timeline = gsap.timeline({
       defaults: { ease: 'none', duration: 1 },
       scrollTrigger: {
@@ -47,6 +58,8 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
         invalidateOnRefresh: true,
         onUpdate: () => notifyMove(),
         onRefresh: () => {
+          forget();
+          parallax.rebuild();
           restoreBaseline();
           showLength();
           notifyLayout();
@@ -54,7 +67,7 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
       },
     });
     timeline.fromTo(track, { x: () => distance() }, { x: 0 }, 0);
-    addParallax(timeline, track, () => viewport.clientWidth, distance);
+    parallax = addParallax(timeline, track, extent, distance);
 
     const trigger = timeline.scrollTrigger!;
     // Measure now rather than on load, so links and restored positions can land at once.
@@ -77,7 +90,7 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
       mode: 'travel',
       position: travel,
       length: distance,
-      extent: () => viewport.clientWidth,
+      extent,
       spanOf(element) {
         const box = element.getBoundingClientRect();
         return { start: box.left - track.getBoundingClientRect().left, size: box.width };
@@ -119,6 +132,8 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
 
     return () => {
       ScrollTrigger.removeEventListener('refreshInit', refit);
+      ScrollTrigger.removeEventListener('refreshInit', forget);
+      parallax.remove();
       unfit();
       viewport.removeEventListener('scroll', onViewportScroll);
       root.classList.remove('travel', 'travel-pinned');
