@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isWithinReach } from '../../src/lib/art/ahead.ts';
 import { ART_BUDGETS, deliveryCases, pickWidth } from '../../src/lib/art/budgets.ts';
 import { readArtStatus } from '../../src/lib/art/content.ts';
 import { artImageFor, ArtNotEncodedError } from '../../src/lib/art/delivery.ts';
@@ -168,22 +167,5 @@ describe('art budgets', () => {
         expect(statSync(path).size, path).toBe(image.bytes);
       }
     }
-  });
-});
-
-describe('loading pictures a screen ahead', () => {
-  const viewport = { width: 1440, height: 900 };
-  const box = (left: number, top = 100, width = 288, height = 180) => ({ left, top, width, height, right: left + width, bottom: top + height });
-
-  it('asks for pictures within one screen to the right or left, and no further', () => {
-    expect(isWithinReach(box(500), viewport)).toBe(true);
-    expect(isWithinReach(box(1440 + 1200), viewport)).toBe(true);
-    expect(isWithinReach(box(2 * 1440 + 1), viewport)).toBe(false);
-    expect(isWithinReach(box(-1440 - 100), viewport)).toBe(true);
-    expect(isWithinReach(box(-1440 - 400), viewport)).toBe(false);
-  });
-
-  it('skips pictures that are not rendered (a hidden lane)', () => {
-    expect(isWithinReach({ left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0 }, viewport)).toBe(false);
   });
 });
