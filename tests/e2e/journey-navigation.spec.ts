@@ -158,6 +158,35 @@ test('the keyboard travels the whole journey', async ({ browser }) => {
   await close();
 });
 
+test('a scroll the browser makes on its own (as find-in-page does) becomes travel, forwards and backwards', async ({ browser }) => {
+  const { page, close } = await openJourney(browser, 'pinned');
+  const ahead = milestones[Math.floor(milestones.length * 0.8)]!;
+  const behind = milestones[Math.floor(milestones.length * 0.3)]!;
+  for (const target of [ahead, behind]) {
+    // Chromium's find-in-page scrolls the match's scroll containers exactly like this.
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'nearest', inline: 'nearest' }), target.anchor);
+    await settle(page);
+    await page.waitForTimeout(700);
+    await expectWhollyInView(page, `[id="${target.anchor}"]`, target.title);
+    const journey = await page.evaluate((id) => {
+      const viewport = document.querySelector<HTMLElement>('[data-journey-viewport]')!;
+      const track = document.querySelector<HTMLElement>('[data-journey-track]')!;
+      return {
+        atBaseline: Math.abs(viewport.scrollLeft - (track.scrollWidth - viewport.clientWidth)) <= 1,
+        shown: getComputedStyle(document.getElementById(id)!).opacity,
+      };
+    }, target.anchor);
+    expect(journey).toEqual({ atBaseline: true, shown: '1' });
+    // Travel and page scroll agree: one arrow press moves on from here by one step, not from elsewhere.
+    const left = async () => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().left, target.anchor);
+    const before = await left();
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+    expect(Math.abs(before - (await left()) - 160)).toBeLessThanOrEqual(2);
+  }
+  await close();
+});
+
 test('the skip link jumps past the intro to the first year', async ({ browser }) => {
   const { page, close } = await openJourney(browser, 'pinned');
   await page.keyboard.press('Tab');
