@@ -1,19 +1,39 @@
-/** The journey page's script: wires each concern to the page, in the order they depend on each other. */
+/**
+ * The journey page's script: wires each concern to the page, in the order they depend on each other.
+ * GSAP and the horizontal travel are fetched only where the travel can happen (a wide, tall enough
+ * screen that welcomes motion): a phone, or a visitor who prefers reduced motion, reads the page
+ * down without downloading or running them.
+ */
+import { TRAVEL_MEDIA } from '../lib/layout.ts';
 import { startArrivals } from './arrivals.ts';
 import { startDeepLinks } from './deep-links.ts';
 import { startKeyboard } from './keyboard.ts';
 import { startTrackFilter } from './track-filter.ts';
-import { startTravel } from './travel.ts';
 import { startYearNavigator } from './year-navigator.ts';
 
 const viewport = document.querySelector<HTMLElement>('[data-journey-viewport]');
 const track = document.querySelector<HTMLElement>('[data-journey-track]');
 const navigator = document.querySelector<HTMLElement>('[data-year-navigator]');
 
+async function startTravelWhenItFits(viewport: HTMLElement, track: HTMLElement): Promise<void> {
+  const media = matchMedia(TRAVEL_MEDIA);
+  const start = async () => (await import('./travel.ts')).startTravel(viewport, track);
+  if (media.matches) {
+    await start();
+    return;
+  }
+  const onChange = (event: MediaQueryListEvent) => {
+    if (!event.matches) return;
+    media.removeEventListener('change', onChange);
+    void start();
+  };
+  media.addEventListener('change', onChange);
+}
+
 if (viewport && track && navigator) {
   startTrackFilter();
   startArrivals(track);
-  startTravel(viewport, track);
+  await startTravelWhenItFits(viewport, track);
   startKeyboard(track);
   startDeepLinks();
   startYearNavigator(navigator, track);
