@@ -100,9 +100,11 @@ for (const mode of ['pinned', 'native'] as ModeName[]) {
     const seen: string[] = [];
     for (let press = 0; press < 120 && seen.length < 20; press++) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
+      const focused = await page.evaluate(async () => {
         const milestone = document.activeElement?.closest<HTMLElement>('.milestone');
         if (!milestone) return null;
+        // A milestone that arrives as focus brings it in slides up into place: judge where it comes to rest.
+        await Promise.all(milestone.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
         const box = milestone.getBoundingClientRect();
         const bar = document.documentElement.classList.contains('travel')
           ? document.querySelector('.journey-bar')!.getBoundingClientRect().height
