@@ -80,6 +80,17 @@ export async function openJourney(
 /** Waits for the page to finish loading and for scrolling to come to rest (works without page scripts too). */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
+  // Still for 8 painted frames: a smooth scroll moves on every frame, however long a busy machine
+  // takes to paint one, so wall-clock stillness alone could stop in the middle of it.
+  await page.evaluate(async () => {
+    let previous = -1;
+    const deadline = performance.now() + 10_000;
+    for (let still = 0; still < 8 && performance.now() < deadline; ) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      still = window.scrollY === previous ? still + 1 : 0;
+      previous = window.scrollY;
+    }
+  });
   let last = -1;
   for (let still = 0; still < 3; ) {
     await page.waitForTimeout(80);
