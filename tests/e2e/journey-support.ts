@@ -80,9 +80,11 @@ export async function openJourney(
 /** Waits for the page to finish loading and for scrolling to come to rest (works without page scripts too). */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  // Still for 8 painted frames: a smooth scroll moves on every frame, however long a busy machine
-  // takes to paint one, so wall-clock stillness alone could stop in the middle of it.
-  await page.evaluate(async () => {
+  // While travelling, still for 8 painted frames: the travel's smooth scroll moves on every frame,
+  // however long a busy machine takes to paint one, so wall-clock stillness alone could stop in the
+  // middle of it. (Without a script no frame callback ever runs, and no script scrolls.)
+  const travelling = await page.evaluate(() => document.documentElement.classList.contains('travel'));
+  if (travelling) await page.evaluate(async () => {
     let previous = -1;
     const deadline = performance.now() + 10_000;
     for (let still = 0; still < 8 && performance.now() < deadline; ) {
