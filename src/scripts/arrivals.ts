@@ -14,6 +14,11 @@ export function startArrivals(track: HTMLElement): void {
   let waiting: { milestone: HTMLElement; start: number }[] = [];
 
   const measure = (view: JourneyView) => {
+    // Reading down, nothing arrives: no milestone needs measuring until the travel starts.
+    if (view.mode !== 'travel') {
+      waiting = [];
+      return;
+    }
     waiting = milestones
       .filter((milestone) => !milestone.classList.contains(ARRIVED))
       // Hidden (filtered-out) milestones measure at 0: they count as arrived when they come back.

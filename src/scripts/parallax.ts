@@ -65,15 +65,18 @@ export function addParallax(
     return { from: rest - half, to: rest + half, shiftAt: (travel) => parallaxShift(depth, travel, rest) };
   };
 
-  const remove = () => {
+  const killTweens = () => {
     for (const tween of tweens) tween.kill();
     tweens = [];
+  };
+
+  const remove = () => {
+    killTweens();
     gsap.set(layers.map(({ element }) => element), { clearProps: 'transform' });
   };
 
   const rebuild = () => {
-    for (const tween of tweens) tween.kill();
-    tweens = [];
+    killTweens();
     const length = distance();
     const screen = extent();
     const travel = timeline.progress() * length;
