@@ -110,6 +110,61 @@ export function parallaxShift(depth: number, travel: number, centred: number): n
   return depth * (travel - centred);
 }
 
+/**
+ * The journey's scenery is drawn on strips, one per depth, that span the whole journey and move at
+ * `1 − depth` of the track's speed. A point of the track at `position` is drawn on a strip here: the
+ * two meet when that point is centred in a viewport `extent` wide, so a year's scenery stands behind
+ * the year when the year is centred and lags away from it on either side.
+ */
+export function stripPosition(depth: number, position: number, extent: number): number {
+  return (1 - depth) * position + (depth * extent) / 2;
+}
+
+/** How wide a strip must be to fill the viewport from the start of the travel to its end. */
+export function stripWidth(depth: number, distance: number, extent: number): number {
+  return (1 - depth) * Math.max(0, distance) + extent;
+}
+
+/** How far a strip has moved from its place at `travel`: it keeps up with `1 − depth` of the track. */
+export function stripShift(depth: number, travel: number): number {
+  return -(1 - depth) * travel;
+}
+
+/** Consecutive years of one scenery era, as one stretch of the track. */
+export interface EraStretch {
+  era: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The stretches of the track each era's years cover, in track order. Years that take no room (a
+ * track filter hid them) neither start nor break a stretch.
+ */
+export function eraStretches(years: readonly { era: string; span: Span }[]): EraStretch[] {
+  const stretches: EraStretch[] = [];
+  for (const { era, span } of years) {
+    if (span.size <= 0) continue;
+    const last = stretches.at(-1);
+    if (last?.era === era) last.end = span.start + span.size;
+    else stretches.push({ era, start: span.start, end: span.start + span.size });
+  }
+  return stretches;
+}
+
+/**
+ * Where each era's scenery lies on a strip of `depth`: from its first year's start to its last
+ * year's end as the strip draws them, reaching `fade` / 2 beyond both so that two eras that meet
+ * fade into each other.
+ */
+export function stripSegments(stretches: readonly EraStretch[], depth: number, extent: number, fade: number): (EraStretch & { size: number })[] {
+  return stretches.map(({ era, start, end }) => {
+    const from = stripPosition(depth, start, extent) - fade / 2;
+    const to = stripPosition(depth, end, extent) + fade / 2;
+    return { era, start: from, end: to, size: to - from };
+  });
+}
+
 /** The journey's progress from 0 to 1. */
 export function progress(position: number, length: number): number {
   return length <= 0 ? 0 : clamp(position / length, 0, 1);

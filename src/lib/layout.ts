@@ -57,6 +57,12 @@ export const DEPTH = {
   art: 0.03,
 } as const;
 
+/**
+ * How far the moving journey's scenery fades in and out where an era starts and ends: two eras
+ * that meet cross-fade over this width.
+ */
+export const SCENERY_FADE = 240;
+
 /** Height of the band above the lanes where a year's numeral stands, in the horizontal journey. */
 export const YEAR_BAND = 108;
 

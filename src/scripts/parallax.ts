@@ -93,7 +93,7 @@ export function addParallax(
       const tween = gsap.fromTo(
         element,
         { x: course.shiftAt(from) },
-        { x: course.shiftAt(to), duration: (to - from) / length, ease: 'none', immediateRender: false },
+        { x: course.shiftAt(to), duration: (to - from) / length, ease: 'none', immediateRender: false, snap: 'x' },
       );
       timeline.add(tween, from / length);
       tweens.push(tween);

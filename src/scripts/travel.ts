@@ -1,7 +1,8 @@
 /**
  * The horizontal travel: where TRAVEL_MEDIA matches, the journey's viewport is pinned and vertical
  * scrolling moves its track sideways (one scrubbed tween), with the parallax layers in the same
- * timeline. Everything is undone when the media query stops matching.
+ * timeline, and the scenery's depth strips moving behind it. Everything is undone when the media
+ * query stops matching.
  *
  * The viewport is `overflow: hidden` and kept scrolled to a baseline equal to the travel distance,
  * with the track shifted right by the same amount. The browser can then scroll it either way to
@@ -14,6 +15,7 @@ import { TRAVEL_MEDIA } from '../lib/layout.ts';
 import { clamp, scrollForTravel, type TravelRange } from '../lib/geometry.ts';
 import { notifyLayout, notifyMove, setView, type JourneyView } from './journey-view.ts';
 import { addParallax } from './parallax.ts';
+import { addScenery } from './scenery.ts';
 import { fitCards } from './card-fit.ts';
 
 gsap.registerPlugin(ScrollTrigger);
@@ -47,6 +49,7 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
     ScrollTrigger.addEventListener('refreshInit', forget);
     // Set once the timeline exists; a refresh while it is being made has nothing to rebuild yet.
     let parallax = { rebuild: () => {}, remove: () => {} };
+    let scenery = { rebuild: () => {}, remove: () => {} };
     const timeline = gsap.timeline({
       defaults: { ease: 'none', duration: 1 },
       scrollTrigger: {
@@ -60,14 +63,16 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
         onRefresh: () => {
           forget();
           parallax.rebuild();
+          scenery.rebuild();
           restoreBaseline();
           showLength();
           notifyLayout();
         },
       },
     });
-    timeline.fromTo(track, { x: () => distance() }, { x: 0 }, 0);
+    timeline.fromTo(track, { x: () => distance() }, { x: 0, snap: 'x' }, 0);
     parallax = addParallax(timeline, track, extent, distance);
+    scenery = addScenery(timeline, viewport, track, extent, distance);
 
     const trigger = timeline.scrollTrigger!;
     // Measure now rather than on load, so links and restored positions can land at once.
@@ -134,6 +139,7 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
       ScrollTrigger.removeEventListener('refreshInit', refit);
       ScrollTrigger.removeEventListener('refreshInit', forget);
       parallax.remove();
+      scenery.remove();
       unfit();
       viewport.removeEventListener('scroll', onViewportScroll);
       root.classList.remove('travel', 'travel-pinned');

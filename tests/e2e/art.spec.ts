@@ -38,7 +38,7 @@ async function visibleImageUrls(page: Page): Promise<string[]> {
     };
     const urls = new Set<string>();
     for (const image of document.images) if (inView(image) && image.currentSrc) urls.add(image.currentSrc);
-    for (const layer of document.querySelectorAll('.scenery [data-depth]')) {
+    for (const layer of document.querySelectorAll('.scenery__layer, .journey-scenery__era')) {
       if (!inView(layer)) continue;
       const match = /url\("?([^")]+)"?\)/.exec(getComputedStyle(layer).backgroundImage);
       if (match) urls.add(new URL(match[1]!, location.href).href);
@@ -186,19 +186,20 @@ test('pictures a screen ahead of the travel are fetched before they arrive, far 
 test('the scenery is decoration in three depth layers that move at different speeds', async ({ browser }) => {
   const journey = await openJourney(browser, 'pinned');
   const { page } = journey;
-  const sceneries = await page.$$eval('.year .scenery', (all) =>
+  const strips = await page.$$eval('.journey-scenery', (all) =>
     all.map((scenery) => ({
       hidden: scenery.getAttribute('aria-hidden'),
-      depths: [...scenery.querySelectorAll('[data-depth]')].map((layer) => Number(layer.getAttribute('data-depth'))),
+      depths: [...scenery.querySelectorAll('[data-depth]')].map((strip) => Number(strip.getAttribute('data-depth'))),
     })),
   );
-  expect(sceneries.length).toBeGreaterThan(0);
-  for (const scenery of sceneries) {
-    expect(scenery.hidden).toBe('true');
-    expect(scenery.depths).toEqual(SCENERY_LAYERS.map((layer) => layer.depth));
-  }
-  // Every era's tiles are served as SVG.
-  const tiles = await page.$$eval('.scenery [data-depth]', (layers) => [
+  // One set of strips for the whole journey, one strip per depth layer.
+  expect(strips).toEqual([{ hidden: 'true', depths: SCENERY_LAYERS.map((layer) => layer.depth) }]);
+  // Each year still has its own still scenery for reading down the page, hidden from assistive technology.
+  const years = await page.$$eval('.year .scenery', (all) => all.map((scenery) => scenery.getAttribute('aria-hidden')));
+  expect(years.length).toBeGreaterThan(0);
+  expect(new Set(years)).toEqual(new Set(['true']));
+  // Every era's tiles are served as SVG, to the strips and to the years alike.
+  const tiles = await page.$$eval('.journey-scenery__era, .scenery__layer', (layers) => [
     ...new Set(layers.map((layer) => /url\("?([^")]+)"?\)/.exec(getComputedStyle(layer).backgroundImage)?.[1] ?? '')),
   ]);
   expect(tiles.length).toBe(4 * SCENERY_LAYERS.length);
@@ -208,37 +209,45 @@ test('the scenery is decoration in three depth layers that move at different spe
     expect(response.headers()['content-type']).toContain('image/svg+xml');
   }
 
-  // Travel a little: each layer of a year on screen moves by a different amount, all less than the cards.
+  /** The year across the middle of the screen, a card of it, each strip's place and the stretch of its era on each strip. */
   const positions = () =>
     page.evaluate(() => {
+      const middle = innerWidth / 2;
       const year = [...document.querySelectorAll<HTMLElement>('.year')].find((section) => {
         const box = section.getBoundingClientRect();
-        return box.left < innerWidth / 2 && box.right > innerWidth / 2;
+        return box.left < middle && box.right > middle;
       });
       if (!year) return null;
+      const strips = [...document.querySelectorAll<HTMLElement>('.journey-scenery [data-depth]')];
       return {
         key: year.id,
         card: year.querySelector('.milestone')!.getBoundingClientRect().left,
-        layers: [...year.querySelectorAll('.scenery [data-depth]')].map((layer) => layer.getBoundingClientRect().left),
+        strips: strips.map((strip) => strip.getBoundingClientRect().left),
+        eraBehind: strips.map((strip) => {
+          const box = strip.querySelector<HTMLElement>(`[data-era="${year.dataset.era}"]`)!.getBoundingClientRect();
+          return box.left <= middle && box.right >= middle && box.height > 0;
+        }),
       };
     });
   await scrollToFraction(page, 0.5);
   const before = await positions();
   expect(before).not.toBeNull();
+  // The year on screen stands in front of its own era's scenery on every strip.
+  expect(before!.eraBehind).toEqual(SCENERY_LAYERS.map(() => true));
   await page.mouse.wheel(0, 300);
   await settle(page);
   const after = await positions();
   expect(after?.key).toBe(before!.key);
   const cardMove = after!.card - before!.card;
   expect(cardMove).toBeLessThan(-50);
-  const layerMoves = after!.layers.map((left, index) => left - before!.layers[index]!);
-  for (const move of layerMoves) {
+  const stripMoves = after!.strips.map((left, index) => left - before!.strips[index]!);
+  for (const move of stripMoves) {
     expect(move).toBeLessThan(0);
     expect(move).toBeGreaterThan(cardMove);
   }
   // Far layers lag most: they move least.
-  expect(Math.abs(layerMoves[0]!)).toBeLessThan(Math.abs(layerMoves[1]!));
-  expect(Math.abs(layerMoves[1]!)).toBeLessThan(Math.abs(layerMoves[2]!));
+  expect(Math.abs(stripMoves[0]!)).toBeLessThan(Math.abs(stripMoves[1]!));
+  expect(Math.abs(stripMoves[1]!)).toBeLessThan(Math.abs(stripMoves[2]!));
   await journey.close();
 });
 

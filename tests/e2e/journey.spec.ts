@@ -76,7 +76,7 @@ test.describe('the journey’s content', () => {
   test('hides every decorative layer from assistive technology', async ({ page }) => {
     await page.goto('./');
     const exposed = await page.evaluate(() =>
-      [...document.querySelectorAll('.scenery, .year-nav__progress, .intro__cue, .intro__kicker')]
+      [...document.querySelectorAll('.scenery, .journey-scenery, .year__axis, .year-nav__progress, .intro__cue, .intro__kicker')]
         .filter((element) => !element.closest('[aria-hidden="true"]'))
         .map((element) => element.className),
     );

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   centredTravel,
+  eraStretches,
   indexAt,
   isInView,
   parallaxShift,
   progress,
   scrollForTravel,
+  stripPosition,
+  stripSegments,
+  stripShift,
+  stripWidth,
   travelForScroll,
   travelToShow,
 } from '../../src/lib/geometry.ts';
@@ -107,6 +112,64 @@ describe('parallax', () => {
 
   it('keeps a layer of depth 0 on the track', () => {
     expect(parallaxShift(0, 5_000, 100)).toBe(0);
+  });
+});
+
+describe('scenery strips', () => {
+  const extent = 1_000;
+
+  it('draws a point of the track on a strip where the two meet with the point centred on screen', () => {
+    for (const depth of [0.15, 0.35, 0.6]) {
+      const position = 12_000;
+      const travel = position - extent / 2;
+      const onScreen = stripPosition(depth, position, extent) + stripShift(depth, travel);
+      expect(onScreen).toBeCloseTo(position - travel);
+    }
+  });
+
+  it('moves a deep strip less than the track, and a strip of depth 0 with it', () => {
+    expect(stripShift(0.6, 1_000)).toBeCloseTo(-400);
+    expect(stripShift(0, 1_000)).toBeCloseTo(-1_000);
+    expect(stripPosition(0, 5_000, extent)).toBe(5_000);
+  });
+
+  it('is wide enough to fill the viewport at both ends of the travel', () => {
+    const distance = 30_000;
+    for (const depth of [0.15, 0.6]) {
+      const width = stripWidth(depth, distance, extent);
+      // The viewport shows [−shift, −shift + extent] of the strip.
+      expect(-stripShift(depth, 0)).toBeGreaterThanOrEqual(0);
+      expect(-stripShift(depth, distance) + extent).toBeCloseTo(width);
+    }
+    expect(stripWidth(0.5, -10, extent)).toBe(extent);
+  });
+
+  it('groups consecutive years of an era into one stretch, skipping years that take no room', () => {
+    const years = [
+      { era: 'deep-time', span: { start: 1_000, size: 500 } },
+      { era: 'homegrown', span: { start: 1_700, size: 400 } },
+      { era: 'homegrown', span: { start: 2_100, size: 0 } },
+      { era: 'homegrown', span: { start: 2_100, size: 600 } },
+      { era: 'open-source', span: { start: 2_700, size: 300 } },
+    ];
+    expect(eraStretches(years)).toEqual([
+      { era: 'deep-time', start: 1_000, end: 1_500 },
+      { era: 'homegrown', start: 1_700, end: 2_700 },
+      { era: 'open-source', start: 2_700, end: 3_000 },
+    ]);
+    expect(eraStretches([])).toEqual([]);
+  });
+
+  it('lays each era on a strip with room to fade into its neighbours', () => {
+    const stretches = [
+      { era: 'a', start: 2_000, end: 4_000 },
+      { era: 'b', start: 4_000, end: 5_000 },
+    ];
+    const [a, b] = stripSegments(stretches, 0.5, extent, 200);
+    expect(a).toEqual({ era: 'a', start: 1_150, end: 2_350, size: 1_200 });
+    // Eras that meet on the track overlap on the strip by the fade.
+    expect(a!.end - b!.start).toBeCloseTo(200);
+    expect(b!.size).toBeCloseTo(700);
   });
 });
 
