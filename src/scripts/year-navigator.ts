@@ -17,6 +17,7 @@ export function startYearNavigator(nav: HTMLElement, track: HTMLElement): void {
   const links = new Map<string, HTMLAnchorElement>();
   for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[data-year-link]')) links.set(link.dataset.yearLink!, link);
   const list = nav.querySelector<HTMLElement>('ol');
+  const fill = nav.querySelector<HTMLElement>('[data-progress]');
 
   let visible: HTMLElement[] = [];
   let starts: number[] = [];
@@ -65,7 +66,8 @@ export function startYearNavigator(nav: HTMLElement, track: HTMLElement): void {
 
   const update = (view: JourneyView) => {
     const position = view.position();
-    nav.style.setProperty('--journey-progress', String(progress(position, view.length())));
+    // On the line itself, not as a property the whole index inherits: a frame restyles one element.
+    if (fill) fill.style.transform = `scaleX(${progress(position, view.length())})`;
     const probe = position + view.extent() * PROBE[view.mode];
     const index = indexAt(starts, probe);
     const key = starts.length > 0 && probe >= starts[0]! ? visible[index]!.id : null;
