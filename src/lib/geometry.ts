@@ -95,6 +95,26 @@ export function indexAt(starts: readonly number[], position: number): number {
 }
 
 /**
+ * Of spans sorted by their start, the index range `[from, to)` of those that start within
+ * `[low, high]`: two binary searches, however many spans there are.
+ */
+export function startingWithin(spans: readonly Span[], low: number, high: number): { from: number; to: number } {
+  const firstFrom = (value: number, inclusive: boolean) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = spans[mid]!.start;
+      if (inclusive ? start < value : start <= value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const from = firstFrom(low, true);
+  return { from, to: Math.max(from, firstFrom(high, false)) };
+}
+
+/**
  * The travel at which a box is centred in the viewport: a parallax layer sits at its drawn place
  * at that moment and lags away from it on either side.
  */

@@ -6,6 +6,7 @@
  */
 import { TRAVEL_MEDIA } from '../lib/layout.ts';
 import { startArrivals } from './arrivals.ts';
+import { startArtAhead } from './art-preload.ts';
 import { startDeepLinks } from './deep-links.ts';
 import { startKeyboard } from './keyboard.ts';
 import { startTrackFilter } from './track-filter.ts';
@@ -33,6 +34,7 @@ async function startTravelWhenItFits(viewport: HTMLElement, track: HTMLElement):
 if (viewport && track && navigator) {
   startTrackFilter();
   startArrivals(track);
+  startArtAhead(track);
   await startTravelWhenItFits(viewport, track);
   startKeyboard(track);
   startDeepLinks();

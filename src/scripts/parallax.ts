@@ -19,6 +19,11 @@ interface Course {
   from: number;
   to: number;
   shiftAt(travel: number): number;
+  /**
+   * Whether the element is out of sight before and after its stretch, so it can go back to no
+   * transform at all there: a transform on every picture of the journey is work for every frame.
+   */
+  passing: boolean;
 }
 
 /**
@@ -55,14 +60,14 @@ export function addParallax(
       // At rest until its year reaches the left edge, then lagging until it meets the year's end.
       const from = year.start;
       const to = year.start + room / Math.abs(depth);
-      return { from, to, shiftAt: (travel) => clamp(parallaxShift(depth, travel, year.start), 0, room) };
+      return { from, to, shiftAt: (travel) => clamp(parallaxShift(depth, travel, year.start), 0, room), passing: false };
     }
     const rest = centredTravel(own, screen);
     // On screen while |travel − rest| < (size + screen) / 2 / (1 − depth): a layer that lags behind
     // stays in view for longer. A tenth of a screen's margin either side keeps its edges out of sight.
     const lag = Math.min(Math.abs(depth), 0.95);
     const half = (own.size + screen) / 2 / (1 - lag) + screen / 10;
-    return { from: rest - half, to: rest + half, shiftAt: (travel) => parallaxShift(depth, travel, rest) };
+    return { from: rest - half, to: rest + half, shiftAt: (travel) => parallaxShift(depth, travel, rest), passing: true };
   };
 
   const killTweens = () => {
@@ -88,12 +93,22 @@ export function addParallax(
       if (!course) return;
       const from = clamp(course.from, 0, length);
       const to = clamp(course.to, 0, length);
-      gsap.set(element, { x: course.shiftAt(clamp(travel, from, to)) });
+      const rest = course.passing ? () => gsap.set(element, { clearProps: 'transform' }) : undefined;
+      if (rest && (travel < from || travel > to)) rest();
+      else gsap.set(element, { x: course.shiftAt(clamp(travel, from, to)) });
       if (length <= 0 || to <= from) return;
       const tween = gsap.fromTo(
         element,
         { x: course.shiftAt(from) },
-        { x: course.shiftAt(to), duration: (to - from) / length, ease: 'none', immediateRender: false, snap: 'x' },
+        {
+          x: course.shiftAt(to),
+          duration: (to - from) / length,
+          ease: 'none',
+          immediateRender: false,
+          snap: 'x',
+          onComplete: rest,
+          onReverseComplete: rest,
+        },
       );
       timeline.add(tween, from / length);
       tweens.push(tween);

@@ -69,9 +69,10 @@ test('the first screen at 1440×900 needs at most 200 kB of images', async ({ pa
   for (const url of fetched.keys()) expect(url).toMatch(/\.(avif|webp|svg)$/);
 });
 
-test('every image has width and height, art comes as AVIF first with a WebP fallback and the right alt', async ({ page }) => {
-  await page.goto('./');
-  await settle(page);
+test('every image has width and height, art comes as AVIF first with a WebP fallback and the right alt', async ({ browser }) => {
+  // The markup as delivered: the moving journey sets far pictures' sources aside while it travels.
+  const journey = await openJourney(browser, 'noScript');
+  const { page } = journey;
   const images = await page.$$eval('img', (all) =>
     all.map((image) => ({
       width: image.getAttribute('width'),
@@ -97,11 +98,12 @@ test('every image has width and height, art comes as AVIF first with a WebP fall
     expect(image.sources[0]!.srcset).toMatch(/\.avif 320w, .*\.avif 640w$/);
     expect(image.src).toMatch(/\.webp$/);
   }
+  await journey.close();
 });
 
-test('every milestone with art shows its AVIF picture, decoration with an empty alt', async ({ page }) => {
-  await page.goto('./');
-  await settle(page);
+test('every milestone with art shows its AVIF picture, decoration with an empty alt', async ({ browser }) => {
+  const journey = await openJourney(browser, 'noScript');
+  const { page } = journey;
   expect(pictured.length).toBeGreaterThan(0);
   const onPage = await page.$$eval('.milestone[id]', (cards) =>
     Object.fromEntries(
@@ -123,6 +125,7 @@ test('every milestone with art shows its AVIF picture, decoration with an empty 
   // Statistics and quotes without art are type only.
   const withArt = Object.values(onPage).filter((card) => card.avif !== null).length;
   expect(withArt).toBe(pictured.length);
+  await journey.close();
 });
 
 test('the first screen’s art loads at once, the rest lazily', async ({ page }) => {
@@ -179,7 +182,31 @@ test('pictures a screen ahead of the travel are fetched before they arrive, far 
     expect(image.complete && image.src !== '', 'and has arrived').toBe(true);
   }
   expect(far.length, 'pictures further away').toBeGreaterThan(0);
-  for (const image of far) expect(image.loading).toBe('lazy');
+  for (const image of far) {
+    expect(image.loading).toBe('lazy');
+    expect(image.src, 'a picture far away is not fetched').toBe('');
+  }
+  await journey.close();
+});
+
+test('reading down the page again, every picture has its sources back and loads as the browser sees fit', async ({ browser }) => {
+  const journey = await openJourney(browser, 'pinned');
+  const { page } = journey;
+  await expect(page.locator('html')).toHaveClass(/travel-pinned/);
+  const parked = () => page.$$eval('img[data-art]', (images) => images.filter((image) => !image.hasAttribute('src')).length);
+  expect(await parked(), 'far pictures are set aside while travelling').toBeGreaterThan(0);
+  // A narrow window reads the journey down the page.
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect(page.locator('html')).not.toHaveClass(/travel/);
+  await expect.poll(parked).toBe(0);
+  const sources = await page.$$eval('img[data-art]', (images) =>
+    images.map((image) => ({
+      lazy: image.loading,
+      srcset: [...image.parentElement!.querySelectorAll('source')].every((source) => source.hasAttribute('srcset')),
+    })),
+  );
+  expect(sources.every((image) => image.srcset)).toBe(true);
+  expect(sources.filter((image) => image.lazy === 'lazy').length).toBeGreaterThan(sources.length / 2);
   await journey.close();
 });
 
@@ -248,6 +275,32 @@ test('the scenery is decoration in three depth layers that move at different spe
   // Far layers lag most: they move least.
   expect(Math.abs(stripMoves[0]!)).toBeLessThan(Math.abs(stripMoves[1]!));
   expect(Math.abs(stripMoves[1]!)).toBeLessThan(Math.abs(stripMoves[2]!));
+  await journey.close();
+});
+
+test('a drifting picture always covers its frame: no edge of it shows while travelling', async ({ browser }) => {
+  const journey = await openJourney(browser, 'pinned');
+  const { page } = journey;
+  for (const fraction of [0.2, 0.5, 0.8]) {
+    await scrollToFraction(page, fraction);
+    const frames = await page.$$eval('.milestone__art', (all) =>
+      all
+        .map((frame) => {
+          const image = frame.querySelector('img');
+          const box = frame.getBoundingClientRect();
+          if (!image || box.width === 0 || box.right < 0 || box.left > innerWidth) return null;
+          const picture = image.getBoundingClientRect();
+          return {
+            fit: getComputedStyle(image).objectFit,
+            covers: picture.left <= box.left + 0.5 && picture.right >= box.right - 0.5 && picture.top <= box.top + 0.5 && picture.bottom >= box.bottom - 0.5,
+          };
+        })
+        .filter((frame) => frame !== null),
+    );
+    expect(frames.length).toBeGreaterThan(0);
+    // The picture is drawn over its whole box (never letterboxed inside it), and the box over the whole frame.
+    expect(frames.filter((frame) => frame.fit !== 'cover' || !frame.covers)).toEqual([]);
+  }
   await journey.close();
 });
 

@@ -7,6 +7,7 @@ import {
   parallaxShift,
   progress,
   scrollForTravel,
+  startingWithin,
   stripPosition,
   stripSegments,
   stripShift,
@@ -170,6 +171,23 @@ describe('scenery strips', () => {
     // Eras that meet on the track overlap on the strip by the fade.
     expect(a!.end - b!.start).toBeCloseTo(200);
     expect(b!.size).toBeCloseTo(700);
+  });
+});
+
+describe('spans starting within a stretch', () => {
+  const spans = [0, 100, 200, 200, 300, 900].map((start) => ({ start, size: 50 }));
+
+  it('finds the spans that start inside the stretch, ends included', () => {
+    expect(startingWithin(spans, 100, 300)).toEqual({ from: 1, to: 5 });
+    expect(startingWithin(spans, 150, 250)).toEqual({ from: 2, to: 4 });
+    expect(startingWithin(spans, -500, 0)).toEqual({ from: 0, to: 1 });
+  });
+
+  it('finds none outside them, or in an empty list', () => {
+    expect(startingWithin(spans, 400, 800)).toEqual({ from: 5, to: 5 });
+    expect(startingWithin(spans, 1_000, 2_000)).toEqual({ from: 6, to: 6 });
+    expect(startingWithin(spans, 300, 100)).toEqual({ from: 4, to: 4 });
+    expect(startingWithin([], 0, 10)).toEqual({ from: 0, to: 0 });
   });
 });
 
