@@ -199,7 +199,7 @@ test('reading down the page again, every picture has its sources back and loads 
   await page.setViewportSize({ width: 700, height: 900 });
   await expect(page.locator('html')).not.toHaveClass(/travel/);
   await expect.poll(parked).toBe(0);
-  const sources = await page.$$eval('img[data-art]', (images) =>
+  const sources = await page.$$eval('img[data-art]', (images: HTMLImageElement[]) =>
     images.map((image) => ({
       lazy: image.loading,
       srcset: [...image.parentElement!.querySelectorAll('source')].every((source) => source.hasAttribute('srcset')),
