@@ -27,25 +27,15 @@ function sourcesOf(image: HTMLImageElement): Element[] {
   return [...(picture ? picture.querySelectorAll('source') : []), image];
 }
 
-function park(image: HTMLImageElement): void {
+/** Sets an image's sources aside (`parking`), or gives them back. */
+function setAside(image: HTMLImageElement, parking: boolean): void {
   for (const element of sourcesOf(image)) {
     for (const [attribute, parked] of SOURCES) {
-      const value = element.getAttribute(attribute);
+      const [from, to] = parking ? [attribute, parked] : [parked, attribute];
+      const value = element.getAttribute(from);
       if (value === null) continue;
-      element.setAttribute(parked, value);
-      element.removeAttribute(attribute);
-    }
-  }
-}
-
-function unpark(image: HTMLImageElement): void {
-  // The sources first, so the image picks its candidate once, when its own source comes back.
-  for (const element of sourcesOf(image)) {
-    for (const [attribute, parked] of SOURCES) {
-      const value = element.getAttribute(parked);
-      if (value === null) continue;
-      element.setAttribute(attribute, value);
-      element.removeAttribute(parked);
+      element.setAttribute(to, value);
+      element.removeAttribute(from);
     }
   }
 }
@@ -59,7 +49,7 @@ export function startArtAhead(track: HTMLElement): void {
   const parked = new Set<HTMLImageElement>();
 
   const release = () => {
-    for (const image of parked) unpark(image);
+    for (const image of parked) setAside(image, false);
     parked.clear();
   };
 
@@ -77,7 +67,7 @@ export function startArtAhead(track: HTMLElement): void {
     widest = waiting.reduce((most, entry) => Math.max(most, entry.size), 0);
     for (const { image } of waiting) {
       if (parked.has(image)) continue;
-      park(image);
+      setAside(image, true);
       parked.add(image);
     }
   };
@@ -89,7 +79,7 @@ export function startArtAhead(track: HTMLElement): void {
     if (from === to) return;
     for (const { image } of waiting.slice(from, to)) {
       image.loading = 'eager';
-      unpark(image);
+      setAside(image, false);
       parked.delete(image);
     }
     waiting.splice(from, to - from);

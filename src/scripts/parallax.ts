@@ -93,7 +93,9 @@ export function addParallax(
       if (!course) return;
       const from = clamp(course.from, 0, length);
       const to = clamp(course.to, 0, length);
-      const rest = course.passing ? () => gsap.set(element, { clearProps: 'transform' }) : undefined;
+      // Straight on the element: through GSAP, clearing would make it read the computed style back,
+      // forcing a style recalculation in the middle of a frame.
+      const rest = course.passing ? () => element.style.removeProperty('transform') : undefined;
       if (rest && (travel < from || travel > to)) rest();
       else gsap.set(element, { x: course.shiftAt(clamp(travel, from, to)) });
       if (length <= 0 || to <= from) return;
