@@ -49,6 +49,8 @@ export interface BenchResult {
     astro: string;
     commit?: string;
     runs: number;
+    /** The longest one scroll end to end was allowed to take (older reports: 60 s). */
+    maxScrollMs?: number;
     milestones: number;
     totalMs?: number;
   };

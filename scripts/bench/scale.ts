@@ -21,7 +21,13 @@ const message = (error: unknown) => (error instanceof Error ? error.message.spli
  * The project with its timeline replaced by `size` generated milestones: build time (cold),
  * the journey page's HTML, Lighthouse (mobile performance, one run: its TBT) and one end-to-end scroll.
  */
-export async function measureScale(root: string, size: number, browser: Browser, log: (message: string) => void): Promise<ScaleResult> {
+export async function measureScale(
+  root: string,
+  size: number,
+  browser: Browser,
+  log: (message: string) => void,
+  maxScrollMs?: number,
+): Promise<ScaleResult> {
   const copy = copyProject(root, `scale-${size}`, generateMilestones(size));
   try {
     const result: ScaleResult = { size, build: { ok: false, ms: 0 } };
@@ -55,7 +61,7 @@ export async function measureScale(root: string, size: number, browser: Browser,
       }
       log('  scrolling end to end');
       try {
-        result.scroll = await measureScroll(browser, `${server.origin}/`, LOAD_TIMEOUT_MS);
+        result.scroll = await measureScroll(browser, `${server.origin}/`, { loadTimeoutMs: LOAD_TIMEOUT_MS, maxScrollMs });
       } catch (error) {
         problems.push(`the scroll could not be measured: ${message(error)}`);
       }

@@ -5,8 +5,14 @@ import { mainThreadWork, type MainThreadWork, type TraceEvent } from './lib/trac
 
 /** A visitor's brisk wheel: 2,000 px a second. */
 export const SCROLL_SPEED = 2000;
-/** Longer pages are scrolled faster so one pass takes at most this long. */
+/** Longer pages are scrolled faster so one pass takes at most this long, unless told otherwise. */
 export const MAX_SCROLL_MS = 60_000;
+
+export interface ScrollOptions {
+  loadTimeoutMs?: number;
+  /** The longest the pass may take: a page that would take longer is scrolled faster. */
+  maxScrollMs?: number;
+}
 
 export interface ScrollFigures extends FrameSummary {
   /** How far the page scrolled, in CSS pixels, and how fast. */
@@ -35,7 +41,11 @@ declare global {
  * Wheel-scrolls a page from its start to its end at 1440×900 in Chromium (a synthetic mouse-wheel
  * gesture, as DevTools' own smoothness tests do) and records every frame and long animation frame.
  */
-export async function measureScroll(browser: Browser, url: string, loadTimeoutMs = 60_000): Promise<ScrollFigures> {
+export async function measureScroll(
+  browser: Browser,
+  url: string,
+  { loadTimeoutMs = 60_000, maxScrollMs = MAX_SCROLL_MS }: ScrollOptions = {},
+): Promise<ScrollFigures> {
   const context = await browser.newContext(VIEWPORTS.desktop.options);
   try {
     const page = await context.newPage();
@@ -51,7 +61,7 @@ export async function measureScroll(browser: Browser, url: string, loadTimeoutMs
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const distance = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-    const speed = Math.max(SCROLL_SPEED, Math.ceil((distance * 1000) / MAX_SCROLL_MS));
+    const speed = Math.max(SCROLL_SPEED, Math.ceil((distance * 1000) / maxScrollMs));
 
     const start = await page.evaluate(() => {
       const state = { frames: [] as number[], longFrames: [] as LongAnimationFrame[], running: true };

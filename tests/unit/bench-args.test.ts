@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCALE_SIZES, parseArgs, UsageError } from '../../scripts/bench/lib/args.ts';
+import { DEFAULT_SCALE_SIZES, DEFAULT_SCROLL_SECONDS, parseArgs, UsageError } from '../../scripts/bench/lib/args.ts';
 
 describe('parseArgs', () => {
   it('runs everything three times by default', () => {
-    expect(parseArgs([])).toEqual({ runs: 3, scaleSizes: DEFAULT_SCALE_SIZES, outDir: 'bench-results', help: false });
+    expect(parseArgs([])).toEqual({
+      runs: 3,
+      scaleSizes: DEFAULT_SCALE_SIZES,
+      outDir: 'bench-results',
+      scrollSeconds: DEFAULT_SCROLL_SECONDS,
+      help: false,
+    });
   });
   it('makes --quick one run without the scale step, unless told otherwise', () => {
     expect(parseArgs(['--quick'])).toMatchObject({ runs: 1, scaleSizes: [] });
@@ -13,6 +19,10 @@ describe('parseArgs', () => {
     expect(parseArgs(['--scale', '4000,250, 1000,250']).scaleSizes).toEqual([250, 1000, 4000]);
     expect(parseArgs(['--no-scale']).scaleSizes).toEqual([]);
     expect(parseArgs(['--out', 'tmp/bench']).outDir).toBe('tmp/bench');
+  });
+  it('lets a long page be scrolled for longer instead of faster', () => {
+    expect(parseArgs(['--scroll-time', '130']).scrollSeconds).toBe(130);
+    expect(() => parseArgs(['--scroll-time', '-5'])).toThrow(/--scroll-time needs a whole number/);
   });
   it('refuses what it does not understand, saying what it expected', () => {
     expect(() => parseArgs(['--runs', '0'])).toThrow(UsageError);

@@ -184,6 +184,13 @@ describe('renderReport', () => {
     expect(renderReport(busy)).toContain('**The machine was busy** (load average above its 2 cores)');
   });
 
+  it('says how long a scroll may take before a long page is scrolled faster', () => {
+    expect(report).toContain('faster for pages that would take over 60 s: see the speed');
+    const patient = fixture();
+    patient.meta.maxScrollMs = 130_000;
+    expect(renderReport(patient)).toContain('faster for pages that would take over 130 s: see the speed');
+  });
+
   it('states how the scale costs grow', () => {
     expect(report).toMatch(/\| Build time +\| +20\.0 ms → 20\.0 ms \| +1\.00 \|/);
     expect(report).toContain('linear or better');

@@ -6,10 +6,13 @@ export interface BenchOptions {
   scaleSizes: number[];
   /** Where the report goes. */
   outDir: string;
+  /** The longest one scroll end to end may take, in seconds: longer pages are scrolled faster. */
+  scrollSeconds: number;
   help: boolean;
 }
 
 export const DEFAULT_SCALE_SIZES = [250, 1000, 4000];
+export const DEFAULT_SCROLL_SECONDS = 60;
 
 export const USAGE = `Usage: npm run bench -- [options]
 
@@ -20,6 +23,8 @@ prints a markdown report and saves it (with the raw figures as JSON) in bench-re
   --quick           one run and no scale step (about a quarter of the time)
   --scale A,B,C     milestone counts for the scale step (default ${DEFAULT_SCALE_SIZES.join(',')})
   --no-scale        skip the scale step
+  --scroll-time S   longest one scroll may take, in seconds (default ${DEFAULT_SCROLL_SECONDS}): longer pages are
+                    scrolled faster than 2,000 px/s to fit, so a larger S measures them at that speed
   --out DIR         where to save report.md and report.json (default bench-results)
   --help            this text`;
 
@@ -34,7 +39,13 @@ function positiveInteger(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { runs: 3, scaleSizes: [...DEFAULT_SCALE_SIZES], outDir: 'bench-results', help: false };
+  const options: BenchOptions = {
+    runs: 3,
+    scaleSizes: [...DEFAULT_SCALE_SIZES],
+    outDir: 'bench-results',
+    scrollSeconds: DEFAULT_SCROLL_SECONDS,
+    help: false,
+  };
   let quick = false;
   let runsGiven = false;
   let scaleGiven = false;
@@ -60,6 +71,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--no-scale':
         options.scaleSizes = [];
         scaleGiven = true;
+        break;
+      case '--scroll-time':
+        options.scrollSeconds = positiveInteger('--scroll-time', value());
         break;
       case '--out': {
         const dir = value();
