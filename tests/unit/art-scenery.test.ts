@@ -6,6 +6,7 @@ import { renderOgPng } from '../../src/lib/art/og-render.ts';
 import {
   generateScenerySvg,
   SCENERY_LAYERS,
+  SCENERY_TILE,
   SCENERY_TONES,
   sceneryColours,
   sceneryPath,
@@ -81,6 +82,32 @@ describe('the scenery', () => {
     for (const { era, layer } of sceneryTiles()) {
       const meta = await sharp(Buffer.from(generateScenerySvg(era, layer))).metadata();
       expect([meta.width, meta.height]).toEqual([1600, 900]);
+    }
+  });
+
+  it('draws each layer no higher than its reach, so a strip that tall shows the whole tile', async () => {
+    /** The highest row of each layer's tiles, over every era, with a pixel that is not fully transparent. */
+    const highest = new Map<string, number>();
+    for (const { era, layer: id } of sceneryTiles()) {
+      const layer = SCENERY_LAYERS.find((candidate) => candidate.id === id)!;
+      const { data, info } = await sharp(Buffer.from(generateScenerySvg(era, id))).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const line = Math.floor(info.height * (1 - layer.reach));
+      let top = info.height;
+      for (let y = 0; y < info.height && top === info.height; y++) {
+        for (let x = 0; x < info.width; x++) {
+          if (data[(y * info.width + x) * info.channels + 3]! > 0) {
+            top = y;
+            break;
+          }
+        }
+      }
+      expect(top, `${era}-${id} draws from row ${top}, above its reach at row ${line}`).toBeGreaterThanOrEqual(line);
+      highest.set(id, Math.min(highest.get(id) ?? top, top));
+    }
+    // The reach is the drawings' own height, not a guess with room to spare: some era draws within a
+    // tenth of the tile of it.
+    for (const layer of SCENERY_LAYERS) {
+      expect(highest.get(layer.id)! - SCENERY_TILE.height * (1 - layer.reach), layer.id).toBeLessThan(SCENERY_TILE.height / 10);
     }
   });
 });

@@ -10,11 +10,21 @@ import { circle, ellipse, group, line, path, rect, sparklePath, starPath } from 
 
 export const SCENERY_LAYERS = [
   /** Sky and horizon: lags 60 % of the travel behind, so it drifts slowest. */
-  { id: 'far', depth: 0.6 },
-  { id: 'mid', depth: 0.35 },
+  { id: 'far', depth: 0.6, reach: 1 },
+  { id: 'mid', depth: 0.35, reach: 0.64 },
   /** The ground nearest the cards: lags only 15 %. */
-  { id: 'near', depth: 0.15 },
-] as const;
+  { id: 'near', depth: 0.15, reach: 0.38 },
+] as const satisfies readonly {
+  id: string;
+  /** The fraction of the travel the layer lags behind. */
+  depth: number;
+  /**
+   * How high the layer draws, as a fraction of the tile's height from its foot: nothing of any era's
+   * tile lies above (tested). The moving strip is only that tall, so the browser composites no
+   * empty sky over the layers behind it.
+   */
+  reach: number;
+}[];
 export type SceneryLayer = (typeof SCENERY_LAYERS)[number];
 export type SceneryLayerId = SceneryLayer['id'];
 
