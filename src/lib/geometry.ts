@@ -75,43 +75,37 @@ export function isInView(box: Span, current: number, extent: number, inset = 0):
 }
 
 /**
+ * How many of the ascending starts lie before `value` (and at it, when `orAt`): a binary search,
+ * however many there are. `startAt(index)` reads the start at an index.
+ */
+function countBefore(length: number, startAt: (index: number) => number, value: number, orAt: boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const start = startAt(middle);
+    if (start < value || (orAt && start === value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
  * Index of the last start that is at or before `position` (starts in ascending order), or 0 when
  * the position is before every start: the year the visitor is in.
  */
 export function indexAt(starts: readonly number[], position: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle]! <= position) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
+  return Math.max(0, countBefore(starts.length, (index) => starts[index]!, position, true) - 1);
 }
 
 /**
  * Of spans sorted by their start, the index range `[from, to)` of those that start within
- * `[low, high]`: two binary searches, however many spans there are.
+ * `[low, high]`.
  */
 export function startingWithin(spans: readonly Span[], low: number, high: number): { from: number; to: number } {
-  const firstFrom = (value: number, inclusive: boolean) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const start = spans[mid]!.start;
-      if (inclusive ? start < value : start <= value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const from = firstFrom(low, true);
-  return { from, to: Math.max(from, firstFrom(high, false)) };
+  const startAt = (index: number) => spans[index]!.start;
+  const from = countBefore(spans.length, startAt, low, false);
+  return { from, to: Math.max(from, countBefore(spans.length, startAt, high, true)) };
 }
 
 /**
