@@ -76,13 +76,11 @@ export function startArtAhead(track: HTMLElement): void {
     if (view.mode !== 'travel' || waiting.length === 0) return;
     const reach = view.extent() * REACH;
     const { from, to } = startingWithin(waiting, view.position() - reach - widest, view.position() + view.extent() + reach);
-    if (from === to) return;
-    for (const { image } of waiting.slice(from, to)) {
+    for (const { image } of waiting.splice(from, to - from)) {
       image.loading = 'eager';
       setAside(image, false);
       parked.delete(image);
     }
-    waiting.splice(from, to - from);
   };
 
   // After the page has loaded, so the first screen's pictures go first.
