@@ -2,11 +2,12 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import contentCheck from './src/integrations/content-check.ts';
-import artCheck from './src/integrations/art.ts';
-import inlineHashes from './src/integrations/inline-hashes.ts';
-import { FETCH_DIRECTIVES } from './src/lib/csp.ts';
-import { FIGTREE_LATIN } from './src/lib/fonts.ts';
+import contentCheck from './src/build/integrations/content-check.ts';
+import artCheck from './src/build/integrations/art.ts';
+import inlineHashes from './src/build/integrations/inline-hashes.ts';
+import layoutStylesheet from './src/build/integrations/layout-css.ts';
+import { FETCH_DIRECTIVES } from './src/build/csp/policy.ts';
+import { FIGTREE_LATIN } from './src/build/fonts.ts';
 
 export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
@@ -15,6 +16,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     artCheck(),
+    layoutStylesheet(),
     mdx(),
     // Embed pages are for other sites' frames (noindex), not for search results.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { milestoneSchema } from './schemas/milestone.ts';
-import { journeyCopySchema } from './schemas/journey.ts';
-import { TIMELINE_DIR } from './lib/milestones.ts';
+import { milestoneSchema } from './model/schema/milestone.ts';
+import { journeyCopySchema } from './model/schema/journey.ts';
+import { TIMELINE_DIR } from './model/milestone.ts';
 
 /** One MDX file per milestone; files starting with `_` are ignored (useful for notes and templates). */
 const timeline = defineCollection({

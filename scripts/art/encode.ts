@@ -1,8 +1,8 @@
 import sharp, { type Sharp } from 'sharp';
-import { ART_FRAME } from '../../src/lib/art/frame.ts';
-import { ENCODER, type ArtManifestEntry } from '../../src/lib/art/manifest.ts';
-import { plannedImages } from '../../src/lib/art/pipeline.ts';
-import type { ArtSource } from '../../src/lib/art/source.ts';
+import { ART_FRAME } from '../../src/build/art/frame.ts';
+import { ENCODER, type ArtManifestEntry } from '../../src/build/art/manifest.ts';
+import { plannedImages } from '../../src/build/art/pipeline.ts';
+import type { ArtSource } from '../../src/build/art/source.ts';
 
 /** One picture at a time, one libvips thread: the same bytes on every run, and the machine stays usable. */
 sharp.concurrency(1);

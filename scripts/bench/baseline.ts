@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { groupByYear, TIMELINE_DIR, toMilestone, type Milestone } from '../../src/lib/milestones.ts';
-import { journeyCopySchema } from '../../src/schemas/journey.ts';
-import { milestoneSchema } from '../../src/schemas/milestone.ts';
+import { groupByYear, TIMELINE_DIR, toMilestone, type Milestone } from '../../src/model/milestone.ts';
+import { journeyCopySchema } from '../../src/model/schema/journey.ts';
+import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 import { mdxBodyToParagraphs, renderBaselinePage } from './lib/baseline-html.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;

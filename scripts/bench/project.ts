@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { TIMELINE_DIR } from '../../src/lib/milestones.ts';
+import { TIMELINE_DIR } from '../../src/model/milestone.ts';
 import type { GeneratedFile } from './lib/generate.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { getJourneyCopy } from '../lib/journey-data.ts';
+import { journey } from '../build/journey/index.ts';
 
 /** The web app manifest: the journey's name, colours and icons, for home screens and tabs. */
-export async function GET() {
-  const { siteName, description } = await getJourneyCopy();
+export function GET() {
+  const { siteName, description } = journey.copy;
   // Addresses relative to the manifest, so the same file works at a domain root and under a base path.
   const manifest = {
     name: siteName,

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { ART_BUDGETS } from '../../src/lib/art/budgets.ts';
-import { readArtStatus } from '../../src/lib/art/content.ts';
-import { OG_SIZE } from '../../src/lib/art/og.ts';
-import { SCENERY_LAYERS } from '../../src/lib/art/scenery.ts';
+import { ART_BUDGETS } from '../../src/build/art/budgets.ts';
+import { readArtStatus } from '../../src/build/art/content.ts';
+import { OG_SIZE } from '../../src/build/art/og.ts';
+import { SCENERY_LAYERS } from '../../src/build/art/scenery.ts';
+import { HOOKS, hook } from '../../src/layout/contract.ts';
 import { expect, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
 
 /**
@@ -73,18 +74,21 @@ test('every image has width and height, art comes as AVIF first with a WebP fall
   // The markup as delivered: the moving journey sets far pictures' sources aside while it travels.
   const journey = await openJourney(browser, 'noScript');
   const { page } = journey;
-  const images = await page.$$eval('img', (all) =>
+  const images = await page.$$eval(
+    'img',
+    (all, pictureHook) =>
     all.map((image) => ({
       width: image.getAttribute('width'),
       height: image.getAttribute('height'),
       alt: image.getAttribute('alt'),
       src: image.getAttribute('src'),
-      art: image.hasAttribute('data-art'),
+      art: image.hasAttribute(pictureHook),
       sources: [...(image.parentElement?.tagName === 'PICTURE' ? image.parentElement.querySelectorAll('source') : [])].map((source) => ({
         type: source.type,
         srcset: source.srcset,
       })),
     })),
+    HOOKS.picture,
   );
   expect(images.length).toBeGreaterThan(0);
   for (const image of images) {
@@ -105,16 +109,19 @@ test('every milestone with art shows its AVIF picture, decoration with an empty 
   const journey = await openJourney(browser, 'noScript');
   const { page } = journey;
   expect(pictured.length).toBeGreaterThan(0);
-  const onPage = await page.$$eval('.milestone[id]', (cards) =>
-    Object.fromEntries(
-      cards.map((card) => [
-        card.id,
-        {
-          avif: card.querySelector('picture source[type="image/avif"]')?.getAttribute('srcset') ?? null,
-          alt: card.querySelector('img[data-art]')?.getAttribute('alt') ?? null,
-        },
-      ]),
-    ),
+  const onPage = await page.$$eval(
+    '.milestone[id]',
+    (cards, picture) =>
+      Object.fromEntries(
+        cards.map((card) => [
+          card.id,
+          {
+            avif: card.querySelector('picture source[type="image/avif"]')?.getAttribute('srcset') ?? null,
+            alt: card.querySelector(`img${picture}`)?.getAttribute('alt') ?? null,
+          },
+        ]),
+      ),
+    hook('picture'),
   );
   for (const source of pictured) {
     const card = onPage[source.anchor];
@@ -131,7 +138,7 @@ test('every milestone with art shows its AVIF picture, decoration with an empty 
 test('the first screen’s art loads at once, the rest lazily', async ({ page }) => {
   await page.goto('./');
   await settle(page);
-  const loading = await page.$$eval('img[data-art]', (images) =>
+  const loading = await page.$$eval(`img${hook('picture')}`, (images) =>
     images.map((image) => ({ loading: image.getAttribute('loading'), priority: image.getAttribute('fetchpriority') })),
   );
   expect(loading[0]).toEqual({ loading: 'eager', priority: 'high' });
@@ -146,7 +153,7 @@ for (const deviceScaleFactor of [1, 2]) {
     for (const fraction of [0, 0.35, 0.7]) {
       await scrollToFraction(page, fraction);
       await imagesSettled(page);
-      const shown = await page.$$eval('img[data-art]', (images) =>
+      const shown = await page.$$eval(`img${hook('picture')}`, (images) =>
         (images as HTMLImageElement[])
           .filter((image) => image.complete && image.currentSrc)
           .map((image) => ({ src: image.currentSrc, drawn: image.getBoundingClientRect().width })),
@@ -168,7 +175,7 @@ test('pictures a screen ahead of the travel are fetched before they arrive, far 
   await expect(page.locator('html')).toHaveClass(/travel/);
   await scrollToFraction(page, 0.3);
   await imagesSettled(page);
-  const state = await page.$$eval('img[data-art]', (images) =>
+  const state = await page.$$eval(`img${hook('picture')}`, (images) =>
     (images as HTMLImageElement[]).map((image) => {
       const box = image.getBoundingClientRect();
       return { left: box.left, right: box.right, width: box.width, loading: image.loading, complete: image.complete, src: image.currentSrc };
@@ -193,13 +200,13 @@ test('reading down the page again, every picture has its sources back and loads 
   const journey = await openJourney(browser, 'pinned');
   const { page } = journey;
   await expect(page.locator('html')).toHaveClass(/travel-pinned/);
-  const parked = () => page.$$eval('img[data-art]', (images) => images.filter((image) => !image.hasAttribute('src')).length);
+  const parked = () => page.$$eval(`img${hook('picture')}`, (images) => images.filter((image) => !image.hasAttribute('src')).length);
   expect(await parked(), 'far pictures are set aside while travelling').toBeGreaterThan(0);
   // A narrow window reads the journey down the page.
   await page.setViewportSize({ width: 700, height: 900 });
   await expect(page.locator('html')).not.toHaveClass(/travel/);
   await expect.poll(parked).toBe(0);
-  const sources = await page.$$eval('img[data-art]', (images: HTMLImageElement[]) =>
+  const sources = await page.$$eval(`img${hook('picture')}`, (images: HTMLImageElement[]) =>
     images.map((image) => ({
       lazy: image.loading,
       srcset: [...image.parentElement!.querySelectorAll('source')].every((source) => source.hasAttribute('srcset')),
@@ -213,11 +220,14 @@ test('reading down the page again, every picture has its sources back and loads 
 test('the scenery is decoration in three depth layers that move at different speeds', async ({ browser }) => {
   const journey = await openJourney(browser, 'pinned');
   const { page } = journey;
-  const strips = await page.$$eval('.journey-scenery', (all) =>
-    all.map((scenery) => ({
-      hidden: scenery.getAttribute('aria-hidden'),
-      depths: [...scenery.querySelectorAll('[data-depth]')].map((strip) => Number(strip.getAttribute('data-depth'))),
-    })),
+  const strips = await page.$$eval(
+    '.journey-scenery',
+    (all, depth) =>
+      all.map((scenery) => ({
+        hidden: scenery.getAttribute('aria-hidden'),
+        depths: [...scenery.querySelectorAll(`[${depth}]`)].map((strip) => Number(strip.getAttribute(depth))),
+      })),
+    HOOKS.depth,
   );
   // One set of strips for the whole journey, one strip per depth layer.
   expect(strips).toEqual([{ hidden: 'true', depths: SCENERY_LAYERS.map((layer) => layer.depth) }]);
@@ -238,24 +248,24 @@ test('the scenery is decoration in three depth layers that move at different spe
 
   /** The year across the middle of the screen, a card of it, each strip's place and the stretch of its era on each strip. */
   const positions = () =>
-    page.evaluate(() => {
+    page.evaluate(({ depth, era }) => {
       const middle = innerWidth / 2;
       const year = [...document.querySelectorAll<HTMLElement>('.year')].find((section) => {
         const box = section.getBoundingClientRect();
         return box.left < middle && box.right > middle;
       });
       if (!year) return null;
-      const strips = [...document.querySelectorAll<HTMLElement>('.journey-scenery [data-depth]')];
+      const strips = [...document.querySelectorAll<HTMLElement>(`.journey-scenery [${depth}]`)];
       return {
         key: year.id,
         card: year.querySelector('.milestone')!.getBoundingClientRect().left,
         strips: strips.map((strip) => strip.getBoundingClientRect().left),
         eraBehind: strips.map((strip) => {
-          const box = strip.querySelector<HTMLElement>(`[data-era="${year.dataset.era}"]`)!.getBoundingClientRect();
+          const box = strip.querySelector<HTMLElement>(`[${era}="${year.getAttribute(era)}"]`)!.getBoundingClientRect();
           return box.left <= middle && box.right >= middle && box.height > 0;
         }),
       };
-    });
+    }, { depth: HOOKS.depth, era: HOOKS.era });
   await scrollToFraction(page, 0.5);
   const before = await positions();
   expect(before).not.toBeNull();

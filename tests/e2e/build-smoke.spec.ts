@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { TRACKS } from '../../src/lib/tracks.ts';
-import { inTrack } from '../../src/lib/milestones.ts';
+import { TRACKS } from '../../src/model/tracks.ts';
+import { inTrack } from '../../src/model/milestone.ts';
 import { loadJourneyYears, loadMilestones } from '../support/content.ts';
 
 /** The built HTML, read from disk: what any crawler or reader without a browser gets. */

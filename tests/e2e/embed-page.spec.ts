@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { loadJourneyYears } from '../support/content.ts';
-import { BUDGETS } from '../../src/lib/budgets.ts';
-import { EMBED_MAX_WIDTH, EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH } from '../../src/lib/embed.ts';
-import { inTrack } from '../../src/lib/milestones.ts';
-import { TRACKS } from '../../src/lib/tracks.ts';
+import { BUDGETS } from '../../src/build/budgets.ts';
+import { EMBED_MAX_WIDTH, EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH } from '../../src/build/publish/embed.ts';
+import { inTrack } from '../../src/model/milestone.ts';
+import { TRACKS } from '../../src/model/tracks.ts';
 import { inlineCode, recordResponses } from '../../scripts/bench/bytes.ts';
 import { totalsByType } from '../../scripts/bench/lib/sizes.ts';
 import { fetchOembed, previewSite, watchConsole } from './fixtures/embed-support.ts';

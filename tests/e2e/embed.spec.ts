@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadJourneyYears } from '../support/content.ts';
-import { embedSnippet } from '../../src/lib/embed.ts';
-import { MEASURE_MESSAGE, RESIZE_MESSAGE } from '../../src/embed/protocol.ts';
+import { embedSnippet } from '../../src/build/publish/embed.ts';
+import { MEASURE_MESSAGE, RESIZE_MESSAGE } from '../../src/browser/embed/protocol.ts';
 import { startHostSite, type HostSite } from './fixtures/embed-host.ts';
 import {
   expectFramesFit,

@@ -1,6 +1,7 @@
 import { loadJourneyYears } from '../support/content.ts';
-import { inTrack } from '../../src/lib/milestones.ts';
-import { TRACKS } from '../../src/lib/tracks.ts';
+import { inTrack } from '../../src/model/milestone.ts';
+import { TRACKS } from '../../src/model/tracks.ts';
+import { HOOKS } from '../../src/layout/contract.ts';
 import {
   expect,
   expectStartInView,
@@ -64,7 +65,7 @@ test.describe('the address follows the journey', () => {
     const { page, close } = await openJourney(browser, 'pinned');
     const historyLength = await page.evaluate(() => history.length);
     await scrollToFraction(page, 0.55);
-    const current = await page.locator('.year-nav a[aria-current]').getAttribute('data-year-link');
+    const current = await page.locator('.year-nav a[aria-current]').getAttribute(HOOKS.yearLink);
     expect(current).toBeTruthy();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#${current}`);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
@@ -74,7 +75,7 @@ test.describe('the address follows the journey', () => {
     await page.reload();
     await settle(page);
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(2);
-    await expect(page.locator('.year-nav a[aria-current]')).toHaveAttribute('data-year-link', current!);
+    await expect(page.locator('.year-nav a[aria-current]')).toHaveAttribute(HOOKS.yearLink, current!);
     await close();
   });
 
@@ -144,7 +145,7 @@ test('the keyboard travels the whole journey', async ({ browser }) => {
   expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(
     await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
   );
-  await expect(page.locator('.year-nav a[aria-current]')).toHaveAttribute('data-year-link', years.at(-1)!.key);
+  await expect(page.locator('.year-nav a[aria-current]')).toHaveAttribute(HOOKS.yearLink, years.at(-1)!.key);
   await keepScreenshot(page, 'pinned-1440-end');
 
   await page.keyboard.press('Home');
@@ -199,12 +200,12 @@ test.describe('motion', () => {
     const { page, close } = await openJourney(browser, 'pinned');
     await keepScreenshot(page, 'pinned-1440-start');
     await scrollToFraction(page, 0.45);
-    const state = await page.evaluate(() => ({
+    const state = await page.evaluate((depth) => ({
       pinned: document.documentElement.classList.contains('travel-pinned'),
       trackMoved: getComputedStyle(document.querySelector('[data-journey-track]')!).transform !== 'none',
-      layersMoved: [...document.querySelectorAll('[data-depth]')].filter((layer) => getComputedStyle(layer).transform !== 'none').length,
-      depths: new Set([...document.querySelectorAll<HTMLElement>('[data-depth]')].map((layer) => layer.dataset.depth)).size,
-    }));
+      layersMoved: [...document.querySelectorAll(`[${depth}]`)].filter((layer) => getComputedStyle(layer).transform !== 'none').length,
+      depths: new Set([...document.querySelectorAll<HTMLElement>(`[${depth}]`)].map((layer) => layer.getAttribute(depth))).size,
+    }), HOOKS.depth);
     expect(state.pinned).toBe(true);
     expect(state.trackMoved).toBe(true);
     expect(state.depths).toBeGreaterThanOrEqual(3);
@@ -216,10 +217,10 @@ test.describe('motion', () => {
   test('reduced motion turns parallax and the pinned travel off', async ({ browser }) => {
     const { page, close } = await openJourney(browser, 'native');
     await scrollToFraction(page, 0.45);
-    const state = await page.evaluate(() => ({
+    const state = await page.evaluate((depth) => ({
       travel: document.documentElement.classList.contains('travel'),
       pinSpacers: document.querySelectorAll('.pin-spacer').length,
-      moved: [...document.querySelectorAll('[data-depth], [data-journey-track]')].filter(
+      moved: [...document.querySelectorAll(`[${depth}], [data-journey-track]`)].filter(
         (element) => getComputedStyle(element).transform !== 'none',
       ).length,
       pageWidth: document.documentElement.scrollWidth,
@@ -227,7 +228,7 @@ test.describe('motion', () => {
       hidden: [...document.querySelectorAll('article.milestone')].filter(
         (article) => !article.checkVisibility({ opacityProperty: true }),
       ).length,
-    }));
+    }), HOOKS.depth);
     expect(state).toEqual({ travel: false, pinSpacers: 0, moved: 0, pageWidth: state.viewportWidth, viewportWidth: state.viewportWidth, hidden: 0 });
     await keepScreenshot(page, 'reduced-motion-1440-middle');
     await close();

@@ -1,6 +1,6 @@
 import { loadJourneyYears } from '../support/content.ts';
-import { TRACKS } from '../../src/lib/tracks.ts';
-import { inTrack } from '../../src/lib/milestones.ts';
+import { TRACKS } from '../../src/model/tracks.ts';
+import { inTrack } from '../../src/model/milestone.ts';
 import { expect, keepScreenshot, MODES, openJourney, scrollToFraction, test } from './journey-support.ts';
 
 const years = loadJourneyYears();

@@ -1,9 +1,9 @@
 import { parse as parseYaml } from 'yaml';
-import { readContent } from '../../src/lib/content-check/files.ts';
-import { entryIdFor } from '../../src/lib/content-check/entry-id.ts';
-import { splitFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
-import { groupByYear, sortMilestones, TIMELINE_DIR, toMilestone, type JourneyYear, type Milestone } from '../../src/lib/milestones.ts';
-import { milestoneSchema } from '../../src/schemas/milestone.ts';
+import { readContent } from '../../src/build/content-check/files.ts';
+import { entryIdFor } from '../../src/build/content-check/entry-id.ts';
+import { splitFrontmatter } from '../../src/build/content-check/frontmatter.ts';
+import { groupByYear, sortMilestones, TIMELINE_DIR, toMilestone, type JourneyYear, type Milestone } from '../../src/model/milestone.ts';
+import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 
 /**
  * The published milestones as the tests expect to see them, read straight from the content files

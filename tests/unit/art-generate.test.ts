@@ -1,14 +1,15 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ART_FRAME, ART_SAFE_AREA, ART_WIDTHS } from '../../src/lib/art/frame.ts';
-import { generateMilestoneSvg, motifOf, type ArtInput } from '../../src/lib/art/generate.ts';
-import { MOTIF_IDS, motifFor } from '../../src/lib/art/motifs.ts';
-import { ART_PALETTES, paletteForTrack } from '../../src/lib/art/palette.ts';
-import { artPlanFor, drawnSourcePath } from '../../src/lib/art/plan.ts';
-import { createRng, hashString } from '../../src/lib/art/random.ts';
-import { ART_ASPECT } from '../../src/lib/layout.ts';
-import { MILESTONE_KINDS, TYPOGRAPHIC_KINDS } from '../../src/schemas/milestone.ts';
-import { TRACK_IDS } from '../../src/lib/tracks.ts';
+import { ART_FRAME, ART_SAFE_AREA, ART_WIDTHS } from '../../src/build/art/frame.ts';
+import { generateMilestoneSvg, motifOf, type ArtInput } from '../../src/build/art/generate.ts';
+import { MOTIF_IDS, motifFor } from '../../src/build/art/motifs.ts';
+import { ART_PALETTES, paletteForTrack } from '../../src/build/art/palette.ts';
+import { artPlanFor } from '../../src/model/art-plan.ts';
+import { drawnSourcePath } from '../../src/build/art/source.ts';
+import { createRng, hashString } from '../../src/build/art/random.ts';
+import { ART_ASPECT } from '../../src/layout/dimensions.ts';
+import { MILESTONE_KINDS, TYPOGRAPHIC_KINDS } from '../../src/model/schema/milestone.ts';
+import { TRACK_IDS } from '../../src/model/tracks.ts';
 
 const base: ArtInput = { id: '2022/03-17-backstage-1-0-released', kind: 'release', track: 'open-source', year: 2022 };
 

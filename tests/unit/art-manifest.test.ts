@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ART_BUDGETS, deliveryCases, pickWidth } from '../../src/lib/art/budgets.ts';
-import { readArtStatus } from '../../src/lib/art/content.ts';
-import { artImageFor, ArtNotEncodedError } from '../../src/lib/art/delivery.ts';
-import { ART_WIDTHS } from '../../src/lib/art/frame.ts';
+import { ART_BUDGETS, deliveryCases, pickWidth } from '../../src/build/art/budgets.ts';
+import { readArtStatus } from '../../src/build/art/content.ts';
+import { artImageFor, ArtNotEncodedError } from '../../src/build/art/delivery.ts';
+import { ART_WIDTHS } from '../../src/build/art/frame.ts';
 import {
   artHash,
   encodedFileName,
@@ -13,10 +13,10 @@ import {
   srcsetOf,
   type ArtManifest,
   type ArtManifestEntry,
-} from '../../src/lib/art/manifest.ts';
-import { nextManifest, planArtWork, plannedImages } from '../../src/lib/art/pipeline.ts';
-import { artSourceFor, type ArtMilestone, type ArtSource } from '../../src/lib/art/source.ts';
-import { ART_SIZES_ATTR } from '../../src/lib/layout.ts';
+} from '../../src/build/art/manifest.ts';
+import { nextManifest, planArtWork, plannedImages } from '../../src/build/art/pipeline.ts';
+import { artSourceFor, type ArtMilestone, type ArtSource } from '../../src/build/art/source.ts';
+import { ART_SIZES_ATTR } from '../../src/layout/dimensions.ts';
 
 const milestone: ArtMilestone = {
   id: '2022/03-17-backstage-1-0-released',

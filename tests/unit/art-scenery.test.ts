@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { featuredArt, journeyCardSvg, ogImagePath, OG_SIZE, wrapText, yearCardSvg } from '../../src/lib/art/og.ts';
-import { renderOgPng } from '../../src/lib/art/og-render.ts';
+import { featuredArt, journeyCardSvg, ogImagePath, OG_SIZE, wrapText, yearCardSvg } from '../../src/build/art/og.ts';
+import { renderOgPng } from '../../src/build/art/og-render.ts';
 import {
   generateScenerySvg,
   SCENERY_LAYERS,
@@ -11,9 +11,9 @@ import {
   sceneryColours,
   sceneryPath,
   sceneryTiles,
-} from '../../src/lib/art/scenery.ts';
-import type { ArtMilestone } from '../../src/lib/art/source.ts';
-import { ERAS, eraForYear } from '../../src/lib/eras.ts';
+} from '../../src/build/art/scenery.ts';
+import type { ArtMilestone } from '../../src/build/art/source.ts';
+import { ERAS, eraForYear } from '../../src/model/eras.ts';
 
 /** WCAG 2 relative luminance of "#rrggbb". */
 function luminance(hex: string): number {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, mdxBodyToParagraphs, renderBaselinePage } from '../../scripts/bench/lib/baseline-html.ts';
-import { groupByYear, toMilestone } from '../../src/lib/milestones.ts';
-import type { JourneyCopy } from '../../src/schemas/journey.ts';
-import { milestoneSchema } from '../../src/schemas/milestone.ts';
+import { groupByYear, toMilestone } from '../../src/model/milestone.ts';
+import type { JourneyCopy } from '../../src/model/schema/journey.ts';
+import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 
 const copy: JourneyCopy = {
   siteName: 'Journey',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { generateMilestones, seededRandom } from '../../scripts/bench/lib/generate.ts';
-import { yearKey } from '../../src/lib/journey-date.ts';
-import { fileStemFor } from '../../src/lib/milestones.ts';
-import { TRACK_IDS } from '../../src/lib/tracks.ts';
-import { milestoneSchema } from '../../src/schemas/milestone.ts';
+import { yearKey } from '../../src/model/journey-date.ts';
+import { fileStemFor } from '../../src/model/milestone.ts';
+import { TRACK_IDS } from '../../src/model/tracks.ts';
+import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 
 function frontmatter(text: string): unknown {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);

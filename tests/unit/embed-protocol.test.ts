@@ -7,9 +7,9 @@ import {
   isResizeMessage,
   measureRequest,
   resizeMessage,
-} from '../../src/embed/protocol.ts';
-import { measureRequestSchema, resizeMessageSchema } from '../../src/embed/schema.ts';
-import { bundleHostScript } from '../../src/embed/bundle-host.ts';
+} from '../../src/browser/embed/protocol.ts';
+import { measureRequestSchema, resizeMessageSchema } from '../../src/build/publish/embed-schema.ts';
+import { bundleHostScript } from '../../src/build/publish/bundle-host.ts';
 
 const good = resizeMessage('2022', 'all', 1834);
 

@@ -2,23 +2,24 @@ import { describe, expect, test } from 'vitest';
 import {
   EMBED_REFERENCE_WIDTH,
   addressOf,
-  defaultEmbedHeight,
   embedFilters,
   embedPath,
   embedSnippet,
   embedTitle,
   escapeHtml,
-  estimateCardHeight,
   hostScriptPath,
   journeyPath,
   oembedPath,
   oembedResponse,
   withBase,
-} from '../../src/lib/embed.ts';
-import { groupByYear, toMilestone, type JourneyYear, type Milestone } from '../../src/lib/milestones.ts';
-import { parseJourneyDate } from '../../src/lib/journey-date.ts';
-import type { MilestoneData } from '../../src/schemas/milestone.ts';
-import { oembedResponseSchema } from '../../src/embed/schema.ts';
+} from '../../src/build/publish/embed.ts';
+import { groupByYear, toMilestone, type JourneyYear, type Milestone } from '../../src/model/milestone.ts';
+import { parseJourneyDate } from '../../src/model/journey-date.ts';
+import type { MilestoneData } from '../../src/model/schema/milestone.ts';
+import { oembedResponseSchema } from '../../src/build/publish/embed-schema.ts';
+import { cardContentOf, embedHeight, milestoneView } from '../../src/build/journey/views.ts';
+import { compactHeight } from '../../src/layout/card-metrics.ts';
+import type { TrackFilter } from '../../src/model/track-filter.ts';
 
 function milestone(id: string, fields: Partial<Omit<MilestoneData, 'date'>> & { date: string }): Milestone {
   const parsed = parseJourneyDate(fields.date);
@@ -152,6 +153,13 @@ describe('the oEmbed response', () => {
 });
 
 describe('the default height', () => {
+  /** The year's default height, its milestones' bodies empty. */
+  const defaultEmbedHeight = (year: JourneyYear, filter?: TrackFilter) =>
+    embedHeight({ ...year, milestones: year.milestones.map((item) => milestoneView(item, { text: '', Body: undefined }, undefined)) }, filter);
+  /** A card's compact height, from a milestone's fields and the length of its body. */
+  const estimateCardHeight = ({ bodyLength = 0, ...fields }: Partial<Milestone> & { bodyLength?: number }) =>
+    compactHeight(cardContentOf({ ...year2022.milestones[0]!, ...fields }, 'x'.repeat(bodyLength)));
+
   test('grows with the milestones shown and shrinks when one track is followed', () => {
     const all = defaultEmbedHeight(year2022);
     const openSource = defaultEmbedHeight(year2022, 'open-source');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { feedDate, feedItems } from '../../src/lib/feed.ts';
-import { parseJourneyDate, type JourneyDate } from '../../src/lib/journey-date.ts';
-import { toMilestone } from '../../src/lib/milestones.ts';
+import { feedDate, feedItems } from '../../src/build/publish/feed.ts';
+import { parseJourneyDate, type JourneyDate } from '../../src/model/journey-date.ts';
+import { toMilestone } from '../../src/model/milestone.ts';
 
 function date(text: string): JourneyDate {
   const result = parseJourneyDate(text);

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ALL_TRACKS,
-  footprintOf,
-  parseTrackFilter,
-  searchWithTrack,
-  trackFilterCss,
-  trackFilterLabel,
-} from '../../src/lib/track-filter.ts';
-import { hasArt, plainBody, statsRestateText } from '../../src/lib/milestone-view.ts';
-import { TRACKS, TRACK_IDS } from '../../src/lib/tracks.ts';
-import type { JourneyYear, Milestone } from '../../src/lib/milestones.ts';
+import { ALL_TRACKS, parseTrackFilter, searchWithTrack, trackFilterLabel } from '../../src/model/track-filter.ts';
+import { footprintOf } from '../../src/layout/journey-length.ts';
+import { trackFilterRules } from '../../src/layout/css.ts';
+import { artPlanFor } from '../../src/model/art-plan.ts';
+import { plainBody, statsRestateText } from '../../src/build/journey/views.ts';
+import { TRACKS, TRACK_IDS } from '../../src/model/tracks.ts';
+import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
 
 describe('the track filter in the URL', () => {
   it('reads a known track and ignores anything else', () => {
@@ -34,7 +30,7 @@ describe('labels and CSS', () => {
   });
 
   it('has a rule for every track, keyed on the radio and on the root attribute', () => {
-    const css = trackFilterCss();
+    const css = trackFilterRules().join('\n');
     for (const id of TRACK_IDS) {
       expect(css).toContain(`[data-track="${id}"]`);
       expect(css).toContain(`input[name="track"][value="${id}"]:checked`);
@@ -61,7 +57,7 @@ describe('footprintOf', () => {
   });
 
   it('counts a wide card as two card widths', () => {
-    expect(footprintOf(year, ALL_TRACKS, (milestone) => (milestone.track === 'open-source' ? 2 : 1)).laneUnits).toEqual([4, 1]);
+    expect(footprintOf(year, ALL_TRACKS, (milestone: Milestone) => (milestone.track === 'open-source' ? 2 : 1)).laneUnits).toEqual([4, 1]);
   });
 });
 
@@ -92,6 +88,8 @@ describe('statsRestateText', () => {
 });
 
 describe('plainBody and hasArt', () => {
+  const hasArt = (milestone: Parameters<typeof artPlanFor>[0]) => artPlanFor(milestone).type !== 'none';
+
   it('strips markup to count words', () => {
     expect(plainBody('Over <Highlight>1,000 pull requests</Highlight> and [a link](https://x.y).\n\n**More**')).toBe(
       'Over 1,000 pull requests and a link. More',

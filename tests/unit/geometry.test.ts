@@ -14,7 +14,7 @@ import {
   stripWidth,
   travelForScroll,
   travelToShow,
-} from '../../src/lib/geometry.ts';
+} from '../../src/layout/geometry.ts';
 
 const range = { start: 100, end: 10_100, distance: 10_000 };
 

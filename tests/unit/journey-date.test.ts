@@ -10,7 +10,7 @@ import {
   toDatetimeAttribute,
   yearKey,
   type JourneyDate,
-} from '../../src/lib/journey-date.ts';
+} from '../../src/model/journey-date.ts';
 
 function parsed(input: unknown, precision?: 'era'): JourneyDate {
   const result = parseJourneyDate(input, precision);

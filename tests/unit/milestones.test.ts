@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCollection } from 'astro:content';
-import { parseJourneyDate, type JourneyDate } from '../../src/lib/journey-date.ts';
+import { parseJourneyDate, type JourneyDate } from '../../src/model/journey-date.ts';
 import {
   anchorFromId,
   fileStemFor,
@@ -9,9 +9,9 @@ import {
   sortMilestones,
   toMilestone,
   type Milestone,
-} from '../../src/lib/milestones.ts';
-import { TRACK_IDS } from '../../src/lib/tracks.ts';
-import { milestoneSchema } from '../../src/schemas/milestone.ts';
+} from '../../src/model/milestone.ts';
+import { TRACK_IDS } from '../../src/model/tracks.ts';
+import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 
 function date(text: string): JourneyDate {
   const result = parseJourneyDate(text);

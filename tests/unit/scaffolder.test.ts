@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check.ts';
-import { readContent } from '../../src/lib/content-check/files.ts';
-import { scaffoldMilestone, type ScaffoldRequest } from '../../src/lib/scaffold.ts';
-import { milestoneSchema } from '../../src/schemas/milestone.ts';
+import { checkContent } from '../../src/build/content-check/check.ts';
+import { readContent } from '../../src/build/content-check/files.ts';
+import { scaffoldMilestone, type ScaffoldRequest } from '../../src/build/scaffold.ts';
+import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 
 const JOURNEY = { path: 'content/journey.yaml', text: readFileSync('content/journey.yaml', 'utf8') };
 
@@ -87,7 +87,7 @@ describe('scaffoldMilestone', () => {
     expect(text).toMatchInlineSnapshot(`
       "---
       # One milestone of the journey. \`npm run check:content\` checks these fields; every field
-      # is described in src/schemas/milestone.ts. The story goes below the closing --- line.
+      # is described in src/model/schema/milestone.ts. The story goes below the closing --- line.
       title: Backstage 2.0 released
       # "2022-03-17" (a day), "2022-03" (a month), "2022" (a year) or "66,000,000 BC".
       # The year must match the folder this file is in.

@@ -1,7 +1,7 @@
-import { formatJourneyDate, toDatetimeAttribute } from '../../../src/lib/journey-date.ts';
-import { inTrack, type JourneyYear } from '../../../src/lib/milestones.ts';
-import { TRACKS } from '../../../src/lib/tracks.ts';
-import type { JourneyCopy } from '../../../src/schemas/journey.ts';
+import { formatJourneyDate, toDatetimeAttribute } from '../../../src/model/journey-date.ts';
+import { inTrack, type JourneyYear } from '../../../src/model/milestone.ts';
+import { TRACKS } from '../../../src/model/tracks.ts';
+import type { JourneyCopy } from '../../../src/model/schema/journey.ts';
 
 /**
  * The plain page the journey is measured against: the same words and milestones as semantic HTML

@@ -1,8 +1,8 @@
-import { daysInMonth, serializeJourneyDate, type JourneyDate } from '../../../src/lib/journey-date.ts';
-import { TIMELINE_DIR } from '../../../src/lib/milestones.ts';
-import { scaffoldMilestone } from '../../../src/lib/scaffold.ts';
-import { TRACK_IDS, type TrackId } from '../../../src/lib/tracks.ts';
-import { MILESTONE_KINDS, type MilestoneKind } from '../../../src/schemas/milestone.ts';
+import { daysInMonth, serializeJourneyDate, type JourneyDate } from '../../../src/model/journey-date.ts';
+import { TIMELINE_DIR } from '../../../src/model/milestone.ts';
+import { scaffoldMilestone } from '../../../src/build/scaffold.ts';
+import { TRACK_IDS, type TrackId } from '../../../src/model/tracks.ts';
+import { MILESTONE_KINDS, type MilestoneKind } from '../../../src/model/schema/milestone.ts';
 
 /** A milestone file written for a scale test: its path under content/timeline and its text. */
 export interface GeneratedFile {

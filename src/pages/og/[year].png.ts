@@ -1,23 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { featuredArt, yearCardSvg } from '../../lib/art/og.ts';
-import { renderOgPng } from '../../lib/art/og-render.ts';
-import { eraForYear } from '../../lib/eras.ts';
-import { getJourneyCopy, getJourneyYears } from '../../lib/journey-data.ts';
-import type { JourneyYear } from '../../lib/milestones.ts';
+import { featuredArt, yearCardSvg } from '../../build/art/og.ts';
+import { renderOgPng } from '../../build/art/og-render.ts';
+import { journey, type YearView } from '../../build/journey/index.ts';
 
 /** One Open Graph card per year: /og/2022.png, /og/66000000-bc.png. */
-export const getStaticPaths = (async () =>
-  (await getJourneyYears()).map((year) => ({ params: { year: year.key }, props: { year } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  journey.years.map((year) => ({ params: { year: year.key }, props: { year } }))) satisfies GetStaticPaths;
 
 interface Props {
-  year: JourneyYear;
+  year: YearView;
 }
 
 export const GET: APIRoute<Props> = async ({ props: { year } }) => {
-  const copy = await getJourneyCopy();
-  const era = eraForYear(year.year);
+  const { era } = year;
   const svg = yearCardSvg({
-    siteName: copy.siteName,
+    siteName: journey.copy.siteName,
     label: year.label,
     era: { id: era.id, name: era.name },
     milestones: year.milestones,

@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
-import { featuredArt, journeyCardSvg } from '../../lib/art/og.ts';
-import { renderOgPng } from '../../lib/art/og-render.ts';
-import { ERAS, eraForYear } from '../../lib/eras.ts';
-import { getJourneyCopy, getJourneyYears } from '../../lib/journey-data.ts';
-import { TRACKS } from '../../lib/tracks.ts';
+import { featuredArt, journeyCardSvg } from '../../build/art/og.ts';
+import { renderOgPng } from '../../build/art/og-render.ts';
+import { ERAS, eraForYear } from '../../model/eras.ts';
+import { journey } from '../../build/journey/index.ts';
+import { TRACKS } from '../../model/tracks.ts';
 
 /** The Open Graph card of the whole journey: /og/journey.png. */
 export const GET: APIRoute = async () => {
-  const [copy, years] = await Promise.all([getJourneyCopy(), getJourneyYears()]);
-  const milestones = years.flatMap((year) => year.milestones);
+  const { copy, years, milestones } = journey;
   // One illustration from each era, oldest first.
   const featured = ERAS.flatMap((era) => featuredArt(milestones.filter((milestone) => eraForYear(milestone.year).id === era.id), 1));
   const svg = journeyCardSvg({

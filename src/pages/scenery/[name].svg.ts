@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { generateScenerySvg, sceneryTiles, type SceneryLayerId } from '../../lib/art/scenery.ts';
-import type { EraId } from '../../lib/eras.ts';
+import { generateScenerySvg, sceneryTiles, type SceneryLayerId } from '../../build/art/scenery.ts';
+import type { EraId } from '../../model/eras.ts';
 
-/** The scenery tiles, drawn at build time from src/lib/art/scenery.ts: one per era and depth layer. */
+/** The scenery tiles, drawn at build time from src/build/art/scenery.ts: one per era and depth layer. */
 export const getStaticPaths = (() =>
   sceneryTiles().map(({ era, layer, name }) => ({ params: { name }, props: { era, layer } }))) satisfies GetStaticPaths;
 

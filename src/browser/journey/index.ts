@@ -1,0 +1,42 @@
+/**
+ * The journey page's script: wires each concern to the page, in the order they depend on each other.
+ * GSAP and the horizontal travel are fetched only where the travel can happen (a wide, tall enough
+ * screen that welcomes motion): a phone, or a visitor who prefers reduced motion, reads the page
+ * down without downloading or running them.
+ */
+import { TRAVEL_MEDIA, hook } from '../../layout/contract.ts';
+import { startArrivals } from './arrivals.ts';
+import { startArtAhead } from './art-ahead.ts';
+import { startDeepLinks } from './deep-links.ts';
+import { startKeyboard } from './keyboard.ts';
+import { startTrackFilter } from './track-filter.ts';
+import { startYearNavigator } from './year-navigator.ts';
+
+const viewport = document.querySelector<HTMLElement>(hook('viewport'));
+const track = document.querySelector<HTMLElement>(hook('track'));
+const navigator = document.querySelector<HTMLElement>(hook('navigator'));
+
+async function startTravelWhenItFits(viewport: HTMLElement, track: HTMLElement): Promise<void> {
+  const media = matchMedia(TRAVEL_MEDIA);
+  const start = async () => (await import('./travel/index.ts')).startTravel(viewport, track);
+  if (media.matches) {
+    await start();
+    return;
+  }
+  const onChange = (event: MediaQueryListEvent) => {
+    if (!event.matches) return;
+    media.removeEventListener('change', onChange);
+    void start();
+  };
+  media.addEventListener('change', onChange);
+}
+
+if (viewport && track && navigator) {
+  startTrackFilter();
+  startArrivals(track);
+  startArtAhead(track);
+  await startTravelWhenItFits(viewport, track);
+  startKeyboard(track);
+  startDeepLinks();
+  startYearNavigator(navigator, track);
+}

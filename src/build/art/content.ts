@@ -1,0 +1,110 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { entryIdFor } from '../content-check/entry-id.ts';
+import { parseFrontmatterYaml, splitFrontmatter } from '../content-check/frontmatter.ts';
+import { TIMELINE_DIR, toMilestone, type Milestone } from '../../model/milestone.ts';
+import { milestoneSchema } from '../../model/schema/milestone.ts';
+import { ART_OUTPUT_DIR, emptyManifest, MANIFEST_PATH, parseManifest, type ArtManifest } from './manifest.ts';
+import { planArtWork, type ArtWork } from './pipeline.ts';
+import { artSourceFor, type ArtSource } from './source.ts';
+
+export interface LoadedMilestones {
+  milestones: Milestone[];
+  /** Files that are not valid milestones; `npm run check:content` says why. */
+  skipped: string[];
+}
+
+/**
+ * Every milestone file the content collection reads (`**\/[^_]*.mdx`, drafts included: they show in
+ * the dev server), with the same id Astro gives it. Invalid files are listed, not thrown.
+ */
+export function loadMilestones(root: string): LoadedMilestones {
+  const timeline = join(root, TIMELINE_DIR);
+  const milestones: Milestone[] = [];
+  const skipped: string[] = [];
+  const walk = (directory: string) => {
+    let entries;
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(directory, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.mdx') && !entry.name.startsWith('_')) {
+        const pathInCollection = relative(timeline, full).split(sep).join('/');
+        const milestone = readMilestone(readFileSync(full, 'utf8'), pathInCollection);
+        if (milestone) milestones.push(milestone);
+        else skipped.push(`${TIMELINE_DIR}/${pathInCollection}`);
+      }
+    }
+  };
+  walk(timeline);
+  return { milestones, skipped };
+}
+
+export function readMilestone(text: string, pathInCollection: string): Milestone | undefined {
+  const split = splitFrontmatter(text);
+  if (!split.ok) return undefined;
+  const { data } = parseFrontmatterYaml(split.yaml, { firstLine: split.yamlLine + 1 });
+  if (data === undefined) return undefined;
+  const parsed = milestoneSchema.safeParse(data);
+  if (!parsed.success) return undefined;
+  return toMilestone(entryIdFor(pathInCollection, data), parsed.data);
+}
+
+/** Reads a file relative to `root`; undefined when it is not there. */
+export function projectFileReader(root: string): (path: string) => Uint8Array | undefined {
+  return (path) => {
+    try {
+      const full = join(root, path);
+      return statSync(full).isFile() ? readFileSync(full) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+export interface ArtStatus {
+  sources: ArtSource[];
+  manifest: ArtManifest;
+  work: ArtWork;
+  /** Milestones whose picture cannot be made (a drawn file that does not exist), as sentences. */
+  problems: string[];
+  skipped: string[];
+}
+
+/**
+ * Where the project's art stands: every milestone's source, the committed manifest and encoded
+ * files, and what `npm run art` would do. Drafts count unless `publishedOnly` (what a build ships).
+ */
+export function readArtStatus(root: string, options: { publishedOnly?: boolean; ignoreManifest?: boolean } = {}): ArtStatus {
+  const { milestones, skipped } = loadMilestones(root);
+  const read = projectFileReader(root);
+  const problems: string[] = [];
+  const sources: ArtSource[] = [];
+  for (const milestone of milestones) {
+    if (options.publishedOnly && milestone.draft) continue;
+    const result = artSourceFor(milestone, read);
+    if (!result.ok) problems.push(`${result.id}: ${result.problem}`);
+    else if (result.source) sources.push(result.source);
+  }
+  const manifestFile = join(root, MANIFEST_PATH);
+  const manifest = parseManifest(existsSync(manifestFile) ? readFileSync(manifestFile, 'utf8') : undefined);
+  const outputDir = join(root, 'public', ART_OUTPUT_DIR);
+  const existing = new Set(
+    existsSync(outputDir) ? readdirSync(outputDir).filter((name) => /\.(avif|webp)$/.test(name)).map((name) => `${ART_OUTPUT_DIR}/${name}`) : [],
+  );
+  const work = planArtWork(sources, options.ignoreManifest ? emptyManifest() : manifest, existing);
+  return { sources, manifest, work, problems, skipped };
+}
+
+/** One line per milestone whose published picture is missing or out of date. */
+export function describeArtWork(work: ArtWork): string[] {
+  return work.toEncode.map(({ source, reason }) => {
+    const what = reason === 'new' ? 'has no encoded picture yet' : reason === 'changed' ? 'has an out-of-date picture' : 'is missing some of its encoded files';
+    return `${source.id} ${what}`;
+  });
+}

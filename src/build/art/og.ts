@@ -1,0 +1,185 @@
+import type { EraId } from '../../model/eras.ts';
+import { ART_FRAME } from './frame.ts';
+import { generateMilestoneSvg, motifOf, type ArtInput } from './generate.ts';
+import { artPlanFor } from '../../model/art-plan.ts';
+import { SCENERY_LAYERS, generateScenerySvg } from './scenery.ts';
+import type { ArtMilestone } from './source.ts';
+import { escapeXml } from './svg.ts';
+
+/**
+ * Open Graph cards (1200×630 PNG, rendered by sharp at build time): one per year and one for the
+ * whole journey, in the same visual language as the page: the era's scenery, the year's numeral and
+ * the year's own illustrations.
+ */
+
+export const OG_SIZE = { width: 1200, height: 630 } as const;
+
+/** The card a page shares: `ogImagePath('2022')`, `ogImagePath('journey')`. Relative to the site root. */
+export function ogImagePath(key: string, base = '/'): string {
+  return `${base.replace(/\/?$/, '/')}og/${key}.png`;
+}
+
+/** The page's colours (src/styles/tokens.css), for type on the cards. */
+const INK = { bg: '#070b08', text: '#f1f7f2', muted: '#b3c2b6', accent: '#1ed760' } as const;
+/** The faces sharp's SVG renderer finds on a Debian machine, then any sans-serif. */
+const FONT = "'Liberation Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif";
+
+export interface OgArt extends ArtInput {
+  title: string;
+}
+
+export interface YearCardInput {
+  siteName: string;
+  /** "2022", "66,000,000 BC". */
+  label: string;
+  era: { id: EraId; name: string };
+  /** The year's milestones, in order: their count and titles are shown. */
+  milestones: readonly { title: string }[];
+  /** Up to three milestones whose illustrations the card shows. */
+  featured: readonly OgArt[];
+}
+
+export interface JourneyCardInput {
+  title: string;
+  /** "66,000,000 BC", "2026". */
+  firstLabel: string;
+  lastLabel: string;
+  milestoneCount: number;
+  trackCount: number;
+  featured: readonly OgArt[];
+}
+
+/** Breaks text into at most `maxLines` lines of about `perLine` characters, with an ellipsis if cut. */
+export function wrapText(text: string, perLine: number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (candidate.length <= perLine || !current) current = candidate;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines.map((line) => clip(line, perLine));
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${clip(kept[maxLines - 1]!, perLine - 1).replace(/[\s,.;:–—-]+$/, '')}…`;
+  return kept;
+}
+
+function clip(line: string, length: number): string {
+  return line.length <= length ? line : `${line.slice(0, length - 1).trimEnd()}…`;
+}
+
+/** Places a whole SVG document inside another at a given box. */
+function nest(svg: string, x: number, y: number, width: number, height: number, preserve?: string): string {
+  const open = svg.indexOf('>');
+  const viewBox = /viewBox="([^"]+)"/.exec(svg.slice(0, open))?.[1] ?? `0 0 ${width} ${height}`;
+  const ratio = preserve ? ` preserveAspectRatio="${preserve}"` : '';
+  return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${viewBox}"${ratio}>${svg.slice(open + 1)}`;
+}
+
+function backdrop(era: EraId): string {
+  const { width, height } = OG_SIZE;
+  const layers = SCENERY_LAYERS.map((layer) => nest(generateScenerySvg(era, layer.id), 0, 0, width, height, 'xMidYMax slice')).join('');
+  // A veil on the text side keeps the type legible over the silhouettes.
+  return (
+    `<rect width="${width}" height="${height}" fill="${INK.bg}"/>${layers}` +
+    `<defs><linearGradient id="veil" x1="0" x2="1"><stop offset="0" stop-color="${INK.bg}" stop-opacity="0.85"/><stop offset="0.6" stop-color="${INK.bg}" stop-opacity="0"/></linearGradient></defs>` +
+    `<rect width="${width}" height="${height}" fill="url(#veil)"/>`
+  );
+}
+
+/** Illustrations as tilted cards, fanned on the right of the card. */
+function fan(featured: readonly OgArt[], slots: ReadonlyArray<{ x: number; y: number; turn: number; width: number }>): string {
+  return featured
+    .slice(0, slots.length)
+    .map((art, index) => {
+      const slot = slots[index]!;
+      const height = Math.round((slot.width * ART_FRAME.height) / ART_FRAME.width);
+      const id = `card-${index}`;
+      const cx = slot.x + slot.width / 2;
+      const cy = slot.y + height / 2;
+      return (
+        `<g transform="rotate(${slot.turn} ${cx} ${cy})">` +
+        `<rect x="${slot.x - 6}" y="${slot.y - 6}" width="${slot.width + 12}" height="${height + 12}" rx="22" fill="#000" fill-opacity="0.45" transform="translate(0 14)"/>` +
+        `<clipPath id="${id}"><rect x="${slot.x}" y="${slot.y}" width="${slot.width}" height="${height}" rx="16"/></clipPath>` +
+        `<g clip-path="url(#${id})">${nest(generateMilestoneSvg(art), slot.x, slot.y, slot.width, height)}</g>` +
+        `<rect x="${slot.x}" y="${slot.y}" width="${slot.width}" height="${height}" rx="16" fill="none" stroke="#2a3a2f" stroke-width="3"/>` +
+        `</g>`
+      );
+    })
+    .join('');
+}
+
+function text(x: number, y: number, size: number, fill: string, content: string, extra = ''): string {
+  return `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(content)}</text>`;
+}
+
+function frame(body: string): string {
+  const { width, height } = OG_SIZE;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${body}</svg>`;
+}
+
+const YEAR_SLOTS = [
+  { x: 730, y: 60, turn: -5, width: 380 },
+  { x: 790, y: 250, turn: 4, width: 360 },
+  { x: 700, y: 400, turn: -2, width: 320 },
+] as const;
+
+export function yearCardSvg(input: YearCardInput): string {
+  const long = input.label.length > 4;
+  const numeralSize = long ? 92 : 210;
+  const numeralY = long ? 250 : 300;
+  const count = input.milestones.length;
+  const titles = input.milestones.slice(0, 3).flatMap((milestone) => wrapText(milestone.title, 40, 1));
+  const body = [
+    backdrop(input.era.id),
+    text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), ' font-weight="700" letter-spacing="3"'),
+    text(56, numeralY, numeralSize, INK.accent, input.label, ' font-weight="700" letter-spacing="-4"'),
+    text(64, numeralY + 62, 34, INK.text, input.era.name, ' font-weight="700"'),
+    text(64, numeralY + 112, 26, INK.muted, `${count} ${count === 1 ? 'milestone' : 'milestones'}`),
+    ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, INK.text, `· ${title}`)),
+    fan(input.featured, input.featured.length === 1 ? [{ x: 690, y: 130, turn: -4, width: 450 }] : YEAR_SLOTS),
+  ];
+  return frame(body.join(''));
+}
+
+const JOURNEY_SLOTS = [
+  { x: 760, y: 40, turn: -6, width: 340 },
+  { x: 840, y: 200, turn: 5, width: 320 },
+  { x: 720, y: 330, turn: -3, width: 330 },
+  { x: 900, y: 400, turn: 7, width: 260 },
+] as const;
+
+export function journeyCardSvg(input: JourneyCardInput): string {
+  const titleLines = wrapText(input.title, 18, 3);
+  const titleTop = 150;
+  const body = [
+    backdrop('open-source'),
+    ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, INK.text, line, ' font-weight="700" letter-spacing="-2"')),
+    text(64, titleTop + titleLines.length * 84 + 30, 44, INK.accent, `${input.firstLabel} → ${input.lastLabel}`, ' font-weight="700"'),
+    text(64, titleTop + titleLines.length * 84 + 84, 28, INK.muted, `${input.milestoneCount} milestones on ${input.trackCount} tracks`),
+    fan(input.featured, JOURNEY_SLOTS),
+  ];
+  return frame(body.join(''));
+}
+
+/**
+ * The illustrations a card shows: milestones that have a picture, in order, different motifs first
+ * so a year of many adoptions still shows its launch and its cake.
+ */
+export function featuredArt(milestones: readonly (ArtMilestone & { title: string })[], count: number): OgArt[] {
+  const pictured = milestones.filter((milestone) => artPlanFor(milestone).type !== 'none');
+  const seen = new Set<string>();
+  const distinct = pictured.filter((milestone) => {
+    const motif = motifOf(milestone);
+    if (seen.has(motif)) return false;
+    seen.add(motif);
+    return true;
+  });
+  const rest = pictured.filter((milestone) => !distinct.includes(milestone));
+  return [...distinct, ...rest].slice(0, count).map(({ id, kind, track, year, title }) => ({ id, kind, track, year, title }));
+}

@@ -1,0 +1,54 @@
+import { posix } from 'node:path';
+import { TIMELINE_DIR, type Milestone } from '../../model/milestone.ts';
+import { generateMilestoneSvg } from './generate.ts';
+import { artHash } from './manifest.ts';
+import { artPlanFor } from '../../model/art-plan.ts';
+
+/** The parts of a milestone its picture depends on. */
+export type ArtMilestone = Pick<Milestone, 'id' | 'anchor' | 'year' | 'kind' | 'track' | 'art'>;
+
+/** What a milestone's picture is made from, and the hash that names its encoded files. */
+export type ArtSource =
+  | { type: 'generated'; id: string; anchor: string; alt: ''; svg: string; hash: string }
+  | { type: 'drawn'; id: string; anchor: string; alt: string; path: string; bytes: Uint8Array; hash: string };
+
+export type ArtSourceResult =
+  | { ok: true; source: ArtSource | undefined }
+  | { ok: false; id: string; problem: string };
+
+/**
+ * Resolves a milestone's picture source: the generated SVG, or the editor's drawn file read through
+ * `readFile` (undefined when the file does not exist). `undefined` source: the milestone has no picture.
+ */
+export function artSourceFor(
+  milestone: ArtMilestone,
+  readFile: (path: string) => Uint8Array | undefined,
+  timelineDir = TIMELINE_DIR,
+): ArtSourceResult {
+  const plan = artPlanFor(milestone);
+  const { id, anchor } = milestone;
+  if (plan.type === 'none') return { ok: true, source: undefined };
+  if (plan.type === 'generated') {
+    const svg = generateMilestoneSvg(milestone);
+    return { ok: true, source: { type: 'generated', id, anchor, alt: '', svg, hash: artHash(svg) } };
+  }
+  const path = drawnSourcePath(timelineDir, id, plan.src);
+  const bytes = readFile(path);
+  if (!bytes) {
+    return {
+      ok: false,
+      id,
+      problem: `art.src "${plan.src}" names ${path}, which does not exist: put the picture next to the milestone file or fix the path`,
+    };
+  }
+  return { ok: true, source: { type: 'drawn', id, anchor, alt: plan.alt, path, bytes, hash: artHash(bytes) } };
+}
+
+/**
+ * Where an editor's drawn file is, relative to the project root: `src` is relative to the MDX file,
+ * whose id is its path under the timeline folder without the extension.
+ */
+export function drawnSourcePath(timelineDir: string, milestoneId: string, src: string): string {
+  const folder = milestoneId.includes('/') ? milestoneId.slice(0, milestoneId.lastIndexOf('/')) : '';
+  return posix.normalize(posix.join(timelineDir, folder, src));
+}

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { describeArtWork, readArtStatus } from '../art/content.ts';
+
+/**
+ * Checks, when `astro build` starts, that every published milestone's picture is encoded and up to
+ * date (`npm run art` encodes them into public/images/art/, committed with the content). A build
+ * with a missing picture stops before anything is built, naming each milestone. The dev server only
+ * warns: it shows a new picture from its source until it is encoded.
+ */
+export default function artCheck(): AstroIntegration {
+  return {
+    name: 'journey:art-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        // Vitest loads this config too; the art tests check the pictures themselves.
+        if (process.env.VITEST || (command !== 'build' && command !== 'dev')) return;
+        const status = readArtStatus(fileURLToPath(config.root), { publishedOnly: command === 'build' });
+        const lines = [...status.problems, ...describeArtWork(status.work)];
+        if (lines.length === 0) {
+          logger.info(`${status.sources.length} milestone pictures encoded and up to date.`);
+          return;
+        }
+        const list = lines.map((line) => `  ${line}`).join('\n');
+        const fix = 'Run `npm run art` to draw and encode them, then commit public/images/art/ and art/manifest.json.';
+        if (command === 'dev') {
+          logger.warn(`${lines.length} milestone picture(s) are not encoded yet; the dev server shows them from their source:\n${list}\n${fix}`);
+          return;
+        }
+        console.error(`\nArt: ${lines.length} milestone(s) cannot be published yet:\n${list}\n`);
+        const error = new AstroError(`${lines.length === 1 ? 'A milestone has' : `${lines.length} milestones have`} no up-to-date picture (listed above), so nothing was built.`, fix);
+        // The list is the whole story: no stack trace under it.
+        error.stack = '';
+        throw error;
+      },
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The journey as its pages render it, loaded once for the whole build (as a router computes its
+ * routes once): every published milestone turned into its view (`views.ts`), grouped into
+ * years, with the page's own words, the time gaps between years and the journey's length.
+ * Components and endpoints take what they need from here and only render.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection, getEntry, render } from 'astro:content';
+import manifestData from '../../../art/manifest.json';
+import type { EraId } from '../../model/eras.ts';
+import { groupByYear, sortMilestones, toMilestone, type Milestone } from '../../model/milestone.ts';
+import type { JourneyCopy } from '../../model/schema/journey.ts';
+import { timeGapsBefore, type TimeGap } from '../../model/time-gaps.ts';
+import { ALL_TRACKS, type TrackFilter } from '../../model/track-filter.ts';
+import { footprintOf, travelLength } from '../../layout/journey-length.ts';
+import { artImageFor, type ArtImage } from '../art/delivery.ts';
+import type { ArtManifest } from '../art/manifest.ts';
+import { artSourceFor } from '../art/source.ts';
+import { embedSnippet } from '../publish/embed.ts';
+import { embedHeight, milestoneView, plainBody, yearView, type MilestoneView, type YearView } from './views.ts';
+
+export { embedHeight, type LaneView, type MilestoneView, type YearView } from './views.ts';
+
+export interface Journey {
+  /** The page's own words from `content/journey.yaml`. */
+  copy: JourneyCopy;
+  /** Every published milestone, in chronological order. */
+  milestones: MilestoneView[];
+  /** The years, oldest first, each with its milestones in order. Years without milestones are left out. */
+  years: YearView[];
+  /** The markers to place before each year (by year key), for every filter. */
+  gaps: Map<string, TimeGap[]>;
+  /** The scenery eras the years pass through, oldest first. */
+  eras: EraId[];
+  /** The horizontal journey's length in pixels with every track shown, worked out from the layout. */
+  length: number;
+}
+
+/** Drafts show in `astro dev` and are left out of the published build. */
+const showDrafts = import.meta.env.DEV;
+
+/** The picture of a milestone, encoded for the page (the dev server shows a new one from its source). */
+function imageOf(milestone: Milestone): ArtImage | undefined {
+  const resolved = artSourceFor(milestone, (path) => {
+    const full = join(process.cwd(), path);
+    try {
+      return statSync(full).isFile() ? readFileSync(full) : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  if (!resolved.ok) throw new Error(`Milestone ${resolved.id}: ${resolved.problem}`);
+  if (!resolved.source) return undefined;
+  const image = artImageFor(resolved.source, manifestData as ArtManifest, {
+    base: import.meta.env.BASE_URL,
+    allowUnencoded: import.meta.env.DEV,
+  });
+  if (image.kind === 'unencoded') {
+    console.warn(`[art] ${milestone.id}: ${image.reason}; showing the unencoded picture. Run \`npm run art\` before publishing.`);
+  }
+  return image;
+}
+
+async function loadJourney(): Promise<Journey> {
+  const entries = await getCollection('timeline', ({ data }) => showDrafts || !data.draft);
+  const copy = (await getEntry('journey', 'journey'))?.data;
+  if (!copy) throw new Error('content/journey.yaml is missing: it holds the intro, outro and credits.');
+  const milestones = sortMilestones(
+    await Promise.all(
+      entries.map(async (entry) => {
+        const milestone = toMilestone(entry.id, entry.data);
+        const hasBody = Boolean(entry.body?.trim());
+        const Body = hasBody ? (await render(entry)).Content : undefined;
+        return milestoneView(milestone, { text: plainBody(entry.body), Body }, imageOf(milestone));
+      }),
+    ),
+  );
+  const years = groupByYear(milestones).map(yearView);
+  return {
+    copy,
+    milestones,
+    years,
+    gaps: timeGapsBefore(years),
+    eras: [...new Set(years.map((year) => year.era.id))],
+    length: travelLength(years.map((year) => footprintOf(year, ALL_TRACKS, (milestone) => milestone.span))),
+  };
+}
+
+export const journey: Journey = await loadJourney();
+
+/** A year of the journey by its key ("2022", "66000000-bc"), for an MDX post or a page. */
+export function getJourneyYear(key: string): YearView {
+  const year = journey.years.find((candidate) => candidate.key === key);
+  if (!year) {
+    throw new Error(`The journey has no year "${key}". Its years are: ${journey.years.map((candidate) => candidate.key).join(', ')}.`);
+  }
+  return year;
+}
+
+/**
+ * The snippet that embeds a year: with the site's address for other sites' pages (`site`), with
+ * paths for a page of this site.
+ */
+export function yearSnippet(year: YearView, filter: TrackFilter = ALL_TRACKS, site?: string | URL): string {
+  return embedSnippet({
+    year,
+    siteName: journey.copy.siteName,
+    height: embedHeight(year, filter),
+    filter,
+    base: import.meta.env.BASE_URL,
+    site,
+  });
+}

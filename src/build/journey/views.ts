@@ -1,0 +1,141 @@
+/**
+ * Milestones and years as the pages render them: their data, and everything derived from it once
+ * (a body as plain words, a card's size, a date as the card writes it, a picture, a year's era and
+ * lanes), so that components only render.
+ */
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { artPlanFor, isTypographic } from '../../model/art-plan.ts';
+import { formatJourneyDate, formatJourneyDateLong, toDatetimeAttribute } from '../../model/journey-date.ts';
+import { ERAS, eraForYear, type Era } from '../../model/eras.ts';
+import type { JourneyYear, Milestone } from '../../model/milestone.ts';
+import { ALL_TRACKS, showsTrack, tracksOf, type TrackFilter } from '../../model/track-filter.ts';
+import { TRACKS, TRACK_IDS, type Track, type TrackId } from '../../model/tracks.ts';
+import { isLongLabel } from '../../layout/dimensions.ts';
+import { compactHeight, compactYearHeight, travelSpan, type CardContent } from '../../layout/card-metrics.ts';
+import type { ArtImage } from '../art/delivery.ts';
+
+export interface MilestoneView extends Milestone {
+  /** The body, ready to render; undefined when the file has no body. */
+  Body: AstroComponentFactory | undefined;
+  /** The body as plain words. */
+  text: string;
+  /** The picture, encoded for the page; undefined when the milestone has none. */
+  image: ArtImage | undefined;
+  /** Set in type (statistics, quotes) rather than led by a picture. */
+  typographic: boolean;
+  /** Its figures only restate its words, so screen readers skip them. */
+  statsHidden: boolean;
+  /** Card widths it takes in the horizontal journey. */
+  span: 1 | 2;
+  /** Its card's estimated height in the compact year at the embed's reference width. */
+  compactHeight: number;
+  /** Its date as the card writes it ("Mar 17"), in full ("17 March 2022"), and as a `datetime` (null for BC). */
+  dateLabel: string;
+  dateTitle: string;
+  datetime: string | null;
+}
+
+/** One track's lane in a year: its place in lane order (from 1) and its milestones. */
+export interface LaneView {
+  track: Track;
+  index: number;
+  milestones: MilestoneView[];
+}
+
+export interface YearView extends JourneyYear<MilestoneView> {
+  /** The scenery era the year belongs to, and whether the year opens it (its name is shown there). */
+  era: Era;
+  opensEra: boolean;
+  /** A long label ("66,000,000 BC") is set smaller. */
+  long: boolean;
+  /** The numeral as set: "66,000,000" and "BC", or "2022" and "". */
+  numeral: [main: string, suffix: string];
+  /** The tracks it has milestones in, and a lane for each, in lane order. */
+  tracks: TrackId[];
+  lanes: LaneView[];
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Whether every statistic already reads in the title or sub-line ("280+ squads are using…"). The
+ * large figures then only restate those words for the eye, and screen readers skip them so no
+ * text is heard twice.
+ */
+export function statsRestateText(milestone: Pick<Milestone, 'title' | 'subtitle' | 'stats'>): boolean {
+  const stats = milestone.stats ?? [];
+  if (stats.length === 0) return false;
+  const text = normalise(`${milestone.title} ${milestone.subtitle ?? ''}`);
+  return stats.every((stat) => text.includes(normalise(stat.value)) && text.includes(normalise(stat.label)));
+}
+
+/** The words of an MDX body without its markup, near enough to count lines. */
+export function plainBody(mdx: string | undefined): string {
+  return (mdx ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** What the card metrics need to know about a milestone's card. */
+export function cardContentOf(milestone: Milestone, text: string): CardContent {
+  return {
+    title: milestone.title,
+    subtitle: milestone.subtitle,
+    attribution: milestone.attribution,
+    stats: milestone.stats?.length ?? 0,
+    links: milestone.links?.length ?? 0,
+    body: text,
+    quote: milestone.kind === 'quote',
+    hasArt: artPlanFor(milestone).type !== 'none',
+  };
+}
+
+/** A milestone's view, from its data, its body's plain words, its rendered body and its picture. */
+export function milestoneView(
+  milestone: Milestone,
+  body: { text: string; Body: AstroComponentFactory | undefined },
+  image: ArtImage | undefined,
+): MilestoneView {
+  const card = cardContentOf(milestone, body.text);
+  return {
+    ...milestone,
+    ...body,
+    image,
+    typographic: isTypographic(milestone),
+    statsHidden: statsRestateText(milestone),
+    span: travelSpan(card),
+    compactHeight: compactHeight(card),
+    dateLabel: formatJourneyDate(milestone.date),
+    dateTitle: formatJourneyDateLong(milestone.date),
+    datetime: toDatetimeAttribute(milestone.date),
+  };
+}
+
+/** A year's view, from its milestones' views. */
+export function yearView(year: JourneyYear<MilestoneView>): YearView {
+  const era = eraForYear(year.year);
+  return {
+    ...year,
+    era,
+    opensEra: ERAS.some((candidate) => candidate.from === year.year) || era.from === -Infinity,
+    long: isLongLabel(year.label),
+    numeral: year.label.endsWith(' BC') ? [year.label.slice(0, -3), 'BC'] : [year.label, ''],
+    tracks: tracksOf(year),
+    lanes: TRACKS.map((track, index) => ({
+      track,
+      index: index + 1,
+      milestones: year.milestones.filter((milestone) => milestone.track === track.id),
+    })).filter((lane) => lane.milestones.length > 0),
+  };
+}
+
+/** A year's iframe height before the host script sizes it: its compact layout's estimated height at the reference width. */
+export function embedHeight(year: JourneyYear<MilestoneView>, filter: TrackFilter = ALL_TRACKS): number {
+  const lanes = TRACK_IDS.filter((id) => showsTrack(filter, id)).map((id) =>
+    year.milestones.filter((milestone) => milestone.track === id).map((milestone) => milestone.compactHeight),
+  );
+  return compactYearHeight(year.label, lanes);
+}

@@ -1,0 +1,162 @@
+/**
+ * Embedding a year: the addresses of the embed pages, the snippet a blogger pastes and the oEmbed
+ * response. The iframe's default height is worked out from the year's content at build time
+ * (`embedHeight` in `src/build/journey/`), so a host page without the host script still shows the
+ * year at a useful size.
+ */
+import type { JourneyYear } from '../../model/milestone.ts';
+import { ALL_TRACKS, TRACK_PARAM, trackFilterLabel, type TrackFilter } from '../../model/track-filter.ts';
+import { FRAME_ATTRIBUTE } from '../../browser/embed/protocol.ts';
+
+/** Where the site lives. */
+export interface SiteAddress {
+  /** The site's base path, `import.meta.env.BASE_URL`: "/" or "/journey/". */
+  base: string;
+  /**
+   * The site's own address (Astro's `site`). Given, addresses are absolute, for other sites' pages;
+   * left out, they are paths, for pages of this site.
+   */
+  site?: string | URL | undefined;
+}
+
+/** The width, in CSS pixels, the default height and the oEmbed size are worked out for: a blog's column. */
+export const EMBED_REFERENCE_WIDTH = 640;
+
+/** The widest an embed is laid out for; a wider iframe centres it. */
+export const EMBED_MAX_WIDTH = 1200;
+
+/** The narrowest width an embed is designed for. */
+export const EMBED_MIN_WIDTH = 300;
+
+/** How long oEmbed consumers may cache a response, in seconds: a day. */
+export const OEMBED_CACHE_AGE = 86_400;
+
+/** "/journey/" + "embed/2022/" = "/journey/embed/2022/", whatever slashes either side has. */
+export function withBase(base: string, path = ''): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.replace(/^\/+/, '')}`;
+}
+
+/** A path of the site as an address for `address.site`, or the path itself when there is no site. */
+export function addressOf(path: string, address: SiteAddress): string {
+  return address.site ? new URL(path, address.site).href : path;
+}
+
+/** The query string of a track filter: "?track=open-source", or "" for every track. */
+function trackQuery(filter: TrackFilter): string {
+  return filter === ALL_TRACKS ? '' : `?${TRACK_PARAM}=${encodeURIComponent(filter)}`;
+}
+
+/** The embed page of a year: "/embed/2022/", "/embed/2022/?track=open-source". */
+export function embedPath(base: string, yearKey: string, filter: TrackFilter = ALL_TRACKS): string {
+  return `${withBase(base, `embed/${yearKey}/`)}${trackQuery(filter)}`;
+}
+
+/** The journey page, at a year or milestone when `anchor` is given: "/#2022". */
+export function journeyPath(base: string, anchor?: string): string {
+  return `${withBase(base)}${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The oEmbed response of a year: "/oembed/2022.json". */
+export function oembedPath(base: string, yearKey: string): string {
+  return withBase(base, `oembed/${yearKey}.json`);
+}
+
+/** The host script that sizes journey iframes: "/embed.js". */
+export function hostScriptPath(base: string): string {
+  return withBase(base, 'embed.js');
+}
+
+/** "Spotify's Backstage Journey: 2022", "…: 2022, Open source". */
+export function embedTitle(siteName: string, year: Pick<JourneyYear, 'label'>, filter: TrackFilter = ALL_TRACKS): string {
+  const title = `${siteName}: ${year.label}`;
+  return filter === ALL_TRACKS ? title : `${title}, ${trackFilterLabel(filter)}`;
+}
+
+/** The track filters worth offering for a year: every track, then each track the year has milestones in. */
+export function embedFilters(year: JourneyYear): TrackFilter[] {
+  const tracks = [...new Set(year.milestones.map((milestone) => milestone.track))];
+  return tracks.length > 1 ? [ALL_TRACKS, ...tracks] : [ALL_TRACKS];
+}
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text safe inside a double-quoted HTML attribute or between tags (an apostrophe stays as written). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => escapes[character]!);
+}
+
+export interface SnippetOptions extends SiteAddress {
+  year: Pick<JourneyYear, 'key' | 'label'>;
+  siteName: string;
+  /** The iframe's height before the host script sizes it: `embedHeight`. */
+  height: number;
+  filter?: TrackFilter;
+}
+
+/**
+ * What a blogger pastes: the year's iframe at its default height, and the host script that keeps
+ * its height equal to its content. Loading the script once per page is enough; repeating it with
+ * each snippet is harmless.
+ */
+export function embedSnippet(options: SnippetOptions): string {
+  const { year, siteName, height, filter = ALL_TRACKS } = options;
+  const src = addressOf(embedPath(options.base, year.key, filter), options);
+  const script = addressOf(hostScriptPath(options.base), options);
+  const title = embedTitle(siteName, year, filter);
+  return (
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" ${FRAME_ATTRIBUTE}="${escapeHtml(year.key)}" ` +
+    `width="100%" height="${height}" loading="lazy" ` +
+    `style="display:block;width:100%;max-width:${EMBED_MAX_WIDTH}px;height:${height}px;margin:0 auto;border:0"></iframe>\n` +
+    `<script src="${escapeHtml(script)}" async></script>`
+  );
+}
+
+/** An oEmbed 1.0 "rich" response (https://oembed.com/). */
+export interface OembedRichResponse {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  cache_age: number;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+}
+
+export interface OembedOptions {
+  year: Pick<JourneyYear, 'key' | 'label'>;
+  siteName: string;
+  height: number;
+  /** The site's base path and address; oEmbed addresses are always absolute. */
+  base: string;
+  site: string | URL;
+  /** The year's share picture, when the site has one: its path (or address) and size. */
+  thumbnail?: { path: string; width: number; height: number };
+}
+
+/** The oEmbed response of a year: the snippet, sized for the reference width. */
+export function oembedResponse(options: OembedOptions): OembedRichResponse {
+  const { year, siteName, height, base, site, thumbnail } = options;
+  const response: OembedRichResponse = {
+    type: 'rich',
+    version: '1.0',
+    title: embedTitle(siteName, year),
+    provider_name: siteName,
+    provider_url: addressOf(journeyPath(base), { base, site }),
+    html: embedSnippet({ year, siteName, height, base, site }),
+    width: EMBED_REFERENCE_WIDTH,
+    height,
+    cache_age: OEMBED_CACHE_AGE,
+  };
+  if (thumbnail) {
+    response.thumbnail_url = addressOf(thumbnail.path, { base, site });
+    response.thumbnail_width = thumbnail.width;
+    response.thumbnail_height = thumbnail.height;
+  }
+  return response;
+}

@@ -1,0 +1,37 @@
+import { formatJourneyDateLong, type JourneyDate } from '../../model/journey-date.ts';
+import type { Milestone } from '../../model/milestone.ts';
+import { trackById } from '../../model/tracks.ts';
+
+/**
+ * The publication date a feed reader sorts by. RSS needs a calendar date, so a month or year stands
+ * for its first day; years before 1970 (and every BC year) have none and are sent without one.
+ */
+export function feedDate(date: JourneyDate): Date | undefined {
+  if (date.year < 1970) return undefined;
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate?: Date;
+  categories: string[];
+}
+
+/** Feed items newest first, linking to each milestone's anchor on the journey page. */
+export function feedItems(milestones: readonly Milestone[], journeyUrl: URL): FeedItem[] {
+  return [...milestones].reverse().map((milestone) => {
+    const when = formatJourneyDateLong(milestone.date);
+    const track = trackById(milestone.track).name;
+    const line = milestone.subtitle ? ` ${milestone.subtitle}` : '';
+    const pubDate = feedDate(milestone.date);
+    return {
+      title: milestone.title,
+      link: new URL(`#${milestone.anchor}`, journeyUrl).href,
+      description: `${when} · ${track}.${line}`,
+      ...(pubDate ? { pubDate } : {}),
+      categories: [track, milestone.kind],
+    };
+  });
+}

@@ -1,0 +1,139 @@
+import { stringify } from 'yaml';
+import { MILESTONE_KINDS, milestoneSchema } from '../model/schema/milestone.ts';
+import { DATE_FORMS, parseJourneyDate, serializeJourneyDate } from '../model/journey-date.ts';
+import { anchorFromId, fileStemFor, folderForDate, TIMELINE_DIR } from '../model/milestone.ts';
+import { TRACK_IDS } from '../model/tracks.ts';
+import { MILESTONE_GUIDE } from './content-check/guides.ts';
+import { describeIssues } from './content-check/messages.ts';
+import { knownFieldsAt } from './content-check/schema-fields.ts';
+import { entryIdFor } from './content-check/entry-id.ts';
+
+/** What `npm run new` is asked for. Everything is text, as typed on the command line. */
+export interface ScaffoldRequest {
+  title?: string;
+  date?: string;
+  track?: string;
+  kind?: string;
+  subtitle?: string;
+}
+
+export interface ScaffoldProblem {
+  field: string;
+  problem: string;
+  expected?: string;
+}
+
+export type ScaffoldResult =
+  | {
+      ok: true;
+      /** Where the file goes, relative to the project root: "content/timeline/2026/06-04-backstage-2-0.mdx". */
+      path: string;
+      /** The page anchor the milestone will have: "2026-06-04-backstage-2-0". */
+      anchor: string;
+      text: string;
+    }
+  | { ok: false; problems: ScaffoldProblem[] };
+
+/**
+ * A new milestone file: validated with the collection's schema (so a bad date or track gets the
+ * checker's words), placed in its year folder under its conventional name.
+ */
+export function scaffoldMilestone(request: ScaffoldRequest): ScaffoldResult {
+  const data: Record<string, unknown> = {};
+  if (request.title !== undefined) data.title = request.title;
+  if (request.date !== undefined) data.date = request.date;
+  if (request.kind === 'era') data.precision = 'era';
+  if (request.track !== undefined) data.track = request.track;
+  if (request.kind !== undefined) data.kind = request.kind;
+  if (request.subtitle !== undefined) data.subtitle = request.subtitle;
+
+  const eraDate = request.kind === 'era' && request.date !== undefined ? parseJourneyDate(request.date) : undefined;
+  if (eraDate?.ok && eraDate.date.precision !== 'year') {
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'date',
+          problem: `"${request.date}" has a ${eraDate.date.precision}, but an era (--kind era) is dated by its year alone`,
+          expected: `the year alone, such as "${eraDate.date.year}"`,
+        },
+      ],
+    };
+  }
+
+  const result = milestoneSchema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    const problems = describeIssues(result.error.issues, {
+      guide: MILESTONE_GUIDE,
+      data,
+      knownFields: (path) => knownFieldsAt(milestoneSchema, path),
+    }).map(({ field, problem, expected }) => ({ field, problem, expected }));
+    return { ok: false, problems };
+  }
+
+  const milestone = result.data;
+  const date = milestone.date;
+  const folder = folderForDate(date);
+  const stem = fileStemFor(date, milestone.title);
+  const path = `${TIMELINE_DIR}/${folder}/${stem}.mdx`;
+  const anchor = anchorFromId(entryIdFor(`${folder}/${stem}.mdx`));
+
+  return { ok: true, path, anchor, text: milestoneText({ ...milestone, dateText: serializeJourneyDate(date) }) };
+}
+
+interface FileFields {
+  title: string;
+  dateText: string;
+  precision?: 'era';
+  track: string;
+  kind: string;
+  subtitle?: string;
+}
+
+/** A YAML value on one line, quoted only when YAML needs it. */
+function scalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+function milestoneText(fields: FileFields): string {
+  const lines = [
+    '---',
+    '# One milestone of the journey. `npm run check:content` checks these fields; every field',
+    '# is described in src/model/schema/milestone.ts. The story goes below the closing --- line.',
+    `title: ${scalar(fields.title)}`,
+    `# ${DATE_FORMS}.`,
+    '# The year must match the folder this file is in.',
+    `date: ${JSON.stringify(fields.dateText)}`,
+  ];
+  if (fields.precision) {
+    lines.push('# An era: the date stands for a whole period.', `precision: ${fields.precision}`);
+  }
+  lines.push(
+    `# ${TRACK_IDS.map((id) => `"${id}"`).join(' or ')}`,
+    `track: ${fields.track}`,
+    '# What it is about; picks the art and the card style:',
+    `# ${MILESTONE_KINDS.join(', ')}`,
+    `kind: ${fields.kind}`,
+  );
+  if (fields.subtitle) lines.push(`subtitle: ${scalar(fields.subtitle)}`);
+  lines.push('#', '# More fields: remove the "# " in front of the ones you need.');
+  if (!fields.subtitle) lines.push('# subtitle: A second line under the title');
+  lines.push(
+    '# stats:                       # figures shown large on the card',
+    '#   - value: "10,000"',
+    '#     label: GitHub stars',
+    '# attribution: Who said it     # for a quote, whose title is the quotation',
+    '# art: decorative              # or none, or a picture next to this file:',
+    '# art:',
+    '#   src: ./my-art.svg',
+    '#   alt: What the picture shows',
+    '# links:',
+    '#   - label: Read the announcement',
+    '#     href: https://backstage.io/blog',
+    '# draft: true                  # keeps it off the published site; npm run dev still shows it',
+    '# editorNote: A note for other editors, never shown on the page',
+    '---',
+    '',
+  );
+  return lines.join('\n');
+}

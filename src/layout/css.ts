@@ -1,0 +1,66 @@
+/**
+ * The layout stylesheet, written from the layout's own numbers so CSS and TypeScript share them:
+ * the sizes as custom properties, and the rules that follow one track alone. It is served to every
+ * page as one bundled stylesheet (`virtual:journey/layout.css`, see `src/build/integrations/layout-css.ts`).
+ */
+import { ART_ASPECT, ART_OVERSCAN, ART_SIZE, SCENERY_FADE, TRAVEL, YEAR_BAND } from './dimensions.ts';
+import { TRACKS, TRACK_IDS } from '../model/tracks.ts';
+import { ALL_TRACKS, TRACK_PARAM } from '../model/track-filter.ts';
+
+const px = (value: number) => `${value}px`;
+
+/** The layout's sizes as custom properties on the root. */
+export function layoutTokens(): Record<string, string> {
+  return {
+    '--card-width': px(TRAVEL.cardWidth),
+    '--card-gap': px(TRAVEL.cardGap),
+    '--year-padding': px(TRAVEL.yearPadding),
+    '--year-min-content': px(TRAVEL.yearMinContent),
+    '--year-min-content-long': px(TRAVEL.yearMinContentLong),
+    '--intro-width': px(TRAVEL.introWidth),
+    '--outro-width': px(TRAVEL.outroWidth),
+    '--time-gap-width': px(TRAVEL.timeGapWidth),
+    '--year-band': px(YEAR_BAND),
+    '--art-list-width': px(ART_SIZE.list.width),
+    '--art-aspect': `${ART_ASPECT.width} / ${ART_ASPECT.height}`,
+    '--art-overscan': String(ART_OVERSCAN),
+    '--scenery-fade': px(SCENERY_FADE),
+    /** How many lanes a year shows side by side (or stacked): one per track, one when a track is followed. */
+    '--lane-count': String(TRACKS.length),
+  };
+}
+
+/** The root when the control's radio for `filter` is checked (no script needed) or the root carries `data-track`. */
+function following(filter: string): string {
+  return `:root:is([data-track="${filter}"], :has(input[name="${TRACK_PARAM}"][value="${filter}"]:checked))`;
+}
+
+/** The root when one track, whichever, is followed. */
+const FOLLOWING_ONE = `:root:is([data-track], :has(input[name="${TRACK_PARAM}"]:checked:not([value="${ALL_TRACKS}"])))`;
+
+/**
+ * The rules that hide what the chosen track does not need. Elements name their tracks in
+ * `data-tracks`; time-gap markers name the filters they belong to in `data-filters`; a notice
+ * marked `data-follow-only="<track>"` shows only while that track is followed. Following one
+ * track, every lane takes the first slot (`--lane-slot`) of a single-lane layout.
+ */
+export function trackFilterRules(): string[] {
+  return [
+    `:root:not(${FOLLOWING_ONE}) .time-gap:not([data-filters~="${ALL_TRACKS}"]){display:none}`,
+    `${FOLLOWING_ONE}{--lane-count:1;--lane-slot:1}`,
+    '[data-follow-only]{display:none}',
+    ...TRACK_IDS.map(
+      (id) =>
+        `${following(id)} :is([data-tracks]:not([data-tracks~="${id}"]),.time-gap:not([data-filters~="${id}"])){display:none}`,
+    ),
+    ...TRACK_IDS.map((id) => `${following(id)} [data-follow-only="${id}"]{display:block}`),
+  ];
+}
+
+/** The whole layout stylesheet. */
+export function layoutCss(): string {
+  const tokens = Object.entries(layoutTokens())
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
+  return [`:root{${tokens}}`, ...trackFilterRules()].join('\n');
+}
