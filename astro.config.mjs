@@ -2,12 +2,12 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import contentCheck from './src/build/integrations/content-check.ts';
-import artCheck from './src/build/integrations/art.ts';
-import inlineHashes from './src/build/integrations/inline-hashes.ts';
-import layoutStylesheet from './src/build/integrations/layout-css.ts';
-import { FETCH_DIRECTIVES } from './src/build/csp/policy.ts';
-import { FIGTREE_LATIN } from './src/build/fonts.ts';
+import contentCheck from './src/build-time/integrations/content-check.ts';
+import artCheck from './src/build-time/integrations/art.ts';
+import inlineHashes from './src/build-time/integrations/inline-hashes.ts';
+import layoutStylesheet from './src/build-time/integrations/layout-css.ts';
+import { FETCH_DIRECTIVES } from './src/build-time/csp/policy.ts';
+import { FIGTREE_LATIN } from './src/build-time/fonts.ts';
 
 export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',

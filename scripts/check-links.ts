@@ -12,8 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkSite, formatBroken, type SiteAddress } from '../src/build/link-check.ts';
-import { listFiles } from '../src/build/dist-files.ts';
+import { checkSite, formatBroken, type SiteAddress } from '../src/build-time/link-check.ts';
+import { listFiles } from '../src/build-time/dist-files.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: false });
 const dir = resolve(values.dir ?? 'dist');

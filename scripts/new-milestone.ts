@@ -7,14 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ScaffoldProblem } from '../src/build/scaffold.ts';
+import type { ScaffoldProblem } from '../src/build-time/scaffold.ts';
 
 // Later runs start faster: Node keeps the compiled modules (and the stripped TypeScript) on disk,
 // so the checker's modules are loaded only once the cache is on.
 enableCompileCache();
-const { checkContent } = await import('../src/build/content-check/check.ts');
-const { readContent } = await import('../src/build/content-check/files.ts');
-const { scaffoldMilestone } = await import('../src/build/scaffold.ts');
+const { checkContent } = await import('../src/build-time/content-check/check.ts');
+const { readContent } = await import('../src/build-time/content-check/files.ts');
+const { scaffoldMilestone } = await import('../src/build-time/scaffold.ts');
 
 const USAGE = `Usage: npm run new -- "Title" --date 2026-06-04 --track open-source [--kind launch] [--subtitle "A second line"]`;
 

@@ -1,8 +1,8 @@
 import sharp, { type Sharp } from 'sharp';
-import { ART_FRAME } from '../../src/build/art/frame.ts';
-import { ENCODER, type ArtManifestEntry } from '../../src/build/art/manifest.ts';
-import { plannedImages } from '../../src/build/art/pipeline.ts';
-import type { ArtSource } from '../../src/build/art/source.ts';
+import { ART_FRAME } from '../../src/build-time/art/frame.ts';
+import { ENCODER, type ArtManifestEntry } from '../../src/build-time/art/manifest.ts';
+import { plannedImages } from '../../src/build-time/art/pipeline.ts';
+import type { ArtSource } from '../../src/build-time/art/source.ts';
 
 /** One picture at a time, one libvips thread: the same bytes on every run, and the machine stays usable. */
 sharp.concurrency(1);

@@ -10,9 +10,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeArtWork, readArtStatus } from '../../src/build/art/content.ts';
-import { ART_OUTPUT_DIR, MANIFEST_PATH, serializeManifest, type ArtManifestEntry } from '../../src/build/art/manifest.ts';
-import { nextManifest } from '../../src/build/art/pipeline.ts';
+import { describeArtWork, readArtStatus } from '../../src/build-time/art/content.ts';
+import { ART_OUTPUT_DIR, MANIFEST_PATH, serializeManifest, type ArtManifestEntry } from '../../src/build-time/art/manifest.ts';
+import { nextManifest } from '../../src/build-time/art/pipeline.ts';
 import { encodeArt } from './encode.ts';
 
 const USAGE = 'Usage: npm run art [-- --check] [-- --force] [-- --root <project folder>]';

@@ -1,8 +1,8 @@
 import { existsSync, linkSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArtStatus } from '../../src/build/art/content.ts';
-import { ART_OUTPUT_DIR, MANIFEST_PATH, serializeManifest, type ArtManifest, type ArtManifestEntry } from '../../src/build/art/manifest.ts';
-import { plannedImages } from '../../src/build/art/pipeline.ts';
+import { readArtStatus } from '../../src/build-time/art/content.ts';
+import { ART_OUTPUT_DIR, MANIFEST_PATH, serializeManifest, type ArtManifest, type ArtManifestEntry } from '../../src/build-time/art/manifest.ts';
+import { plannedImages } from '../../src/build-time/art/pipeline.ts';
 
 /**
  * Pictures for generated milestones without encoding them. Encoding is `npm run art`'s one-off,

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkBudgets, PAGE_KIND_NAMES } from '../../src/build/budgets.ts';
+import { checkBudgets, PAGE_KIND_NAMES } from '../../src/build-time/budgets.ts';
 import { writeBaselinePage } from './baseline.ts';
 import { measurePageBytes, VIEWPORTS, type ViewportName } from './bytes.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';

@@ -1,4 +1,4 @@
-import { BUDGETS, PAGE_KIND_NAMES } from '../../src/build/budgets.ts';
+import { BUDGETS, PAGE_KIND_NAMES } from '../../src/build-time/budgets.ts';
 import { VIEWPORTS } from './bytes.ts';
 import { CATEGORIES, type FormFactor, type LighthouseFigures } from './lighthouse.ts';
 import { count, duration, fixed, kB, score, seconds, signed, table, times } from './lib/markdown.ts';

@@ -1,4 +1,4 @@
-import type { BudgetCheck } from '../../src/build/budgets.ts';
+import type { BudgetCheck } from '../../src/build-time/budgets.ts';
 import type { ViewportName } from './bytes.ts';
 import type { FormFactor, LighthouseFigures } from './lighthouse.ts';
 import type { BenchPage, MissingPage } from './lib/pages.ts';

@@ -1,7 +1,7 @@
 /**
  * The layout stylesheet, written from the layout's own numbers so CSS and TypeScript share them:
  * the sizes as custom properties, and the rules that follow one track alone. It is served to every
- * page as one bundled stylesheet (`virtual:journey/layout.css`, see `src/build/integrations/layout-css.ts`).
+ * page as one bundled stylesheet (`virtual:journey/layout.css`, see `src/build-time/integrations/layout-css.ts`).
  */
 import { ART_ASPECT, ART_OVERSCAN, ART_SIZE, SCENERY_FADE, TRAVEL, YEAR_BAND } from './dimensions.ts';
 import { TRACKS, TRACK_IDS } from '../model/tracks.ts';

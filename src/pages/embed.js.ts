@@ -1,4 +1,4 @@
-import { bundleHostScript } from '../build/publish/bundle-host.ts';
+import { bundleHostScript } from '../build-time/publish/bundle-host.ts';
 
 /** /embed.js: the script a host page loads once to keep journey iframes sized to their content. */
 export async function GET() {

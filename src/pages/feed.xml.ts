@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { journey } from '../build/journey/index.ts';
-import { feedItems } from '../build/publish/feed.ts';
+import { journey } from '../build-time/journey/index.ts';
+import { feedItems } from '../build-time/publish/feed.ts';
 
 /** RSS of every milestone, newest first, so followers hear of new ones. */
 export async function GET(context: APIContext) {

@@ -1,4 +1,4 @@
-import { journey } from '../build/journey/index.ts';
+import { journey } from '../build-time/journey/index.ts';
 
 /** The web app manifest: the journey's name, colours and icons, for home screens and tabs. */
 export function GET() {

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { ART_BUDGETS } from '../../src/build/art/budgets.ts';
-import { readArtStatus } from '../../src/build/art/content.ts';
-import { OG_SIZE } from '../../src/build/art/og.ts';
-import { SCENERY_LAYERS } from '../../src/build/art/scenery.ts';
+import { ART_BUDGETS } from '../../src/build-time/art/budgets.ts';
+import { readArtStatus } from '../../src/build-time/art/content.ts';
+import { OG_SIZE } from '../../src/build-time/art/og.ts';
+import { SCENERY_LAYERS } from '../../src/build-time/art/scenery.ts';
 import { HOOKS, hook } from '../../src/layout/contract.ts';
 import { expect, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
 

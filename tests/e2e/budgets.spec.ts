@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkBudgets, PAGE_KIND_NAMES } from '../../src/build/budgets.ts';
+import { checkBudgets, PAGE_KIND_NAMES } from '../../src/build-time/budgets.ts';
 import { inlineCode, recordResponses, scrollThrough, VIEWPORTS, type ViewportName } from '../../scripts/bench/bytes.ts';
 import { findBenchPages } from '../../scripts/bench/lib/pages.ts';
 import { totalsByType } from '../../scripts/bench/lib/sizes.ts';

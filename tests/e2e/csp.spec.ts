@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parsePolicy } from '../../src/build/csp/policy.ts';
-import { headersFor, parseHeadersFile } from '../../src/build/csp/headers-file.ts';
+import { parsePolicy } from '../../src/build-time/csp/policy.ts';
+import { headersFor, parseHeadersFile } from '../../src/build-time/csp/headers-file.ts';
 import { loadJourneyYears } from '../support/content.ts';
 import { expectFramesFit, previewSite } from './fixtures/embed-support.ts';
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadJourneyYears } from '../support/content.ts';
-import { embedSnippet } from '../../src/build/publish/embed.ts';
+import { embedSnippet } from '../../src/build-time/publish/embed.ts';
 import { MEASURE_MESSAGE, RESIZE_MESSAGE } from '../../src/browser/embed/protocol.ts';
 import { startHostSite, type HostSite } from './fixtures/embed-host.ts';
 import {

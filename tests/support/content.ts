@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
-import { readContent } from '../../src/build/content-check/files.ts';
-import { entryIdFor } from '../../src/build/content-check/entry-id.ts';
-import { splitFrontmatter } from '../../src/build/content-check/frontmatter.ts';
+import { readContent } from '../../src/build-time/content-check/files.ts';
+import { entryIdFor } from '../../src/build-time/content-check/entry-id.ts';
+import { splitFrontmatter } from '../../src/build-time/content-check/frontmatter.ts';
 import { groupByYear, sortMilestones, TIMELINE_DIR, toMilestone, type JourneyYear, type Milestone } from '../../src/model/milestone.ts';
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 

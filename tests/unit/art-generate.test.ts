@@ -1,12 +1,12 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ART_FRAME, ART_SAFE_AREA, ART_WIDTHS } from '../../src/build/art/frame.ts';
-import { generateMilestoneSvg, motifOf, type ArtInput } from '../../src/build/art/generate.ts';
-import { MOTIF_IDS, motifFor } from '../../src/build/art/motifs.ts';
-import { ART_PALETTES, paletteForTrack } from '../../src/build/art/palette.ts';
+import { ART_FRAME, ART_SAFE_AREA, ART_WIDTHS } from '../../src/build-time/art/frame.ts';
+import { generateMilestoneSvg, motifOf, type ArtInput } from '../../src/build-time/art/generate.ts';
+import { MOTIF_IDS, motifFor } from '../../src/build-time/art/motifs.ts';
+import { ART_PALETTES, paletteForTrack } from '../../src/build-time/art/palette.ts';
 import { artPlanFor } from '../../src/model/art-plan.ts';
-import { drawnSourcePath } from '../../src/build/art/source.ts';
-import { createRng, hashString } from '../../src/build/art/random.ts';
+import { drawnSourcePath } from '../../src/build-time/art/source.ts';
+import { createRng, hashString } from '../../src/build-time/art/random.ts';
 import { ART_ASPECT } from '../../src/layout/dimensions.ts';
 import { MILESTONE_KINDS, TYPOGRAPHIC_KINDS } from '../../src/model/schema/milestone.ts';
 import { TRACK_IDS } from '../../src/model/tracks.ts';

@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ART_BUDGETS, deliveryCases, pickWidth } from '../../src/build/art/budgets.ts';
-import { readArtStatus } from '../../src/build/art/content.ts';
-import { artImageFor, ArtNotEncodedError } from '../../src/build/art/delivery.ts';
-import { ART_WIDTHS } from '../../src/build/art/frame.ts';
+import { ART_BUDGETS, deliveryCases, pickWidth } from '../../src/build-time/art/budgets.ts';
+import { readArtStatus } from '../../src/build-time/art/content.ts';
+import { artImageFor, ArtNotEncodedError } from '../../src/build-time/art/delivery.ts';
+import { ART_WIDTHS } from '../../src/build-time/art/frame.ts';
 import {
   artHash,
   encodedFileName,
@@ -13,9 +13,9 @@ import {
   srcsetOf,
   type ArtManifest,
   type ArtManifestEntry,
-} from '../../src/build/art/manifest.ts';
-import { nextManifest, planArtWork, plannedImages } from '../../src/build/art/pipeline.ts';
-import { artSourceFor, type ArtMilestone, type ArtSource } from '../../src/build/art/source.ts';
+} from '../../src/build-time/art/manifest.ts';
+import { nextManifest, planArtWork, plannedImages } from '../../src/build-time/art/pipeline.ts';
+import { artSourceFor, type ArtMilestone, type ArtSource } from '../../src/build-time/art/source.ts';
 import { ART_SIZES_ATTR } from '../../src/layout/dimensions.ts';
 
 const milestone: ArtMilestone = {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseManifest } from '../../src/build/art/manifest.ts';
+import { parseManifest } from '../../src/build-time/art/manifest.ts';
 
 /** `npm run art` on a small project of its own: what an editor sees in the terminal and on disk. */
 const root = mkdtempSync(join(tmpdir(), 'journey-art-'));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { featuredArt, journeyCardSvg, ogImagePath, OG_SIZE, wrapText, yearCardSvg } from '../../src/build/art/og.ts';
-import { renderOgPng } from '../../src/build/art/og-render.ts';
+import { featuredArt, journeyCardSvg, ogImagePath, OG_SIZE, wrapText, yearCardSvg } from '../../src/build-time/art/og.ts';
+import { renderOgPng } from '../../src/build-time/art/og-render.ts';
 import {
   generateScenerySvg,
   SCENERY_LAYERS,
@@ -11,8 +11,8 @@ import {
   sceneryColours,
   sceneryPath,
   sceneryTiles,
-} from '../../src/build/art/scenery.ts';
-import type { ArtMilestone } from '../../src/build/art/source.ts';
+} from '../../src/build-time/art/scenery.ts';
+import type { ArtMilestone } from '../../src/build-time/art/source.ts';
 import { ERAS, eraForYear } from '../../src/model/eras.ts';
 
 /** WCAG 2 relative luminance of "#rrggbb". */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findBenchPages, pickEmbedYear } from '../../scripts/bench/lib/pages.ts';
-import { BUDGETS, checkBudgets, pageKindOf } from '../../src/build/budgets.ts';
+import { BUDGETS, checkBudgets, pageKindOf } from '../../src/build-time/budgets.ts';
 
 describe('budgets', () => {
   it('are the brief’s: JS 60 kB on the journey, 15 kB on an embed, CSS 20 kB, gzip', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets } from '../../src/build/budgets.ts';
+import { checkBudgets } from '../../src/build-time/budgets.ts';
 import type { LighthouseFigures } from '../../scripts/bench/lighthouse.ts';
 import { emptyTotals } from '../../scripts/bench/lib/sizes.ts';
 import { medianLighthouse, medianScroll, qualityBars, renderReport } from '../../scripts/bench/report.ts';

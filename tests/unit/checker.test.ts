@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCollection } from 'astro:content';
-import { checkContent, type CheckResult, type Problem } from '../../src/build/content-check/check.ts';
-import { entryIdFor } from '../../src/build/content-check/entry-id.ts';
-import { readContent } from '../../src/build/content-check/files.ts';
-import { closest, editDistance } from '../../src/build/content-check/messages.ts';
-import { formatProblem, formatReport, reportJson } from '../../src/build/content-check/report.ts';
+import { checkContent, type CheckResult, type Problem } from '../../src/build-time/content-check/check.ts';
+import { entryIdFor } from '../../src/build-time/content-check/entry-id.ts';
+import { readContent } from '../../src/build-time/content-check/files.ts';
+import { closest, editDistance } from '../../src/build-time/content-check/messages.ts';
+import { formatProblem, formatReport, reportJson } from '../../src/build-time/content-check/report.ts';
 
 const JOURNEY = { path: 'content/journey.yaml', text: readFileSync('content/journey.yaml', 'utf8') };
 

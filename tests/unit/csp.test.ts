@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FETCH_DIRECTIVES, cspHash, headerPolicy, parsePolicy } from '../../src/build/csp/policy.ts';
-import { addInlineHashes, inlineSources, withSources } from '../../src/build/csp/inline-hashes.ts';
-import { conflicts, headersFor, parseHeadersFile } from '../../src/build/csp/headers-file.ts';
+import { FETCH_DIRECTIVES, cspHash, headerPolicy, parsePolicy } from '../../src/build-time/csp/policy.ts';
+import { addInlineHashes, inlineSources, withSources } from '../../src/build-time/csp/inline-hashes.ts';
+import { conflicts, headersFor, parseHeadersFile } from '../../src/build-time/csp/headers-file.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 

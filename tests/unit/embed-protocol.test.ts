@@ -8,8 +8,8 @@ import {
   measureRequest,
   resizeMessage,
 } from '../../src/browser/embed/protocol.ts';
-import { measureRequestSchema, resizeMessageSchema } from '../../src/build/publish/embed-schema.ts';
-import { bundleHostScript } from '../../src/build/publish/bundle-host.ts';
+import { measureRequestSchema, resizeMessageSchema } from '../../src/build-time/publish/embed-schema.ts';
+import { bundleHostScript } from '../../src/build-time/publish/bundle-host.ts';
 
 const good = resizeMessage('2022', 'all', 1834);
 

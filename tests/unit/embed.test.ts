@@ -12,12 +12,12 @@ import {
   oembedPath,
   oembedResponse,
   withBase,
-} from '../../src/build/publish/embed.ts';
+} from '../../src/build-time/publish/embed.ts';
 import { groupByYear, toMilestone, type JourneyYear, type Milestone } from '../../src/model/milestone.ts';
 import { parseJourneyDate } from '../../src/model/journey-date.ts';
 import type { MilestoneData } from '../../src/model/schema/milestone.ts';
-import { oembedResponseSchema } from '../../src/build/publish/embed-schema.ts';
-import { cardContentOf, embedHeight, milestoneView } from '../../src/build/journey/views.ts';
+import { oembedResponseSchema } from '../../src/build-time/publish/embed-schema.ts';
+import { cardContentOf, embedHeight, milestoneView } from '../../src/build-time/journey/views.ts';
 import { compactHeight } from '../../src/layout/card-metrics.ts';
 import type { TrackFilter } from '../../src/model/track-filter.ts';
 

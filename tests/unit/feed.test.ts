@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedDate, feedItems } from '../../src/build/publish/feed.ts';
+import { feedDate, feedItems } from '../../src/build-time/publish/feed.ts';
 import { parseJourneyDate, type JourneyDate } from '../../src/model/journey-date.ts';
 import { toMilestone } from '../../src/model/milestone.ts';
 

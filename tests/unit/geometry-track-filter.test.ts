@@ -3,7 +3,7 @@ import { ALL_TRACKS, parseTrackFilter, searchWithTrack, trackFilterLabel } from 
 import { footprintOf } from '../../src/layout/journey-length.ts';
 import { trackFilterRules } from '../../src/layout/css.ts';
 import { artPlanFor } from '../../src/model/art-plan.ts';
-import { plainBody, statsRestateText } from '../../src/build/journey/views.ts';
+import { plainBody, statsRestateText } from '../../src/build-time/journey/views.ts';
 import { TRACKS, TRACK_IDS } from '../../src/model/tracks.ts';
 import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
 

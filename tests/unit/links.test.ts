@@ -7,7 +7,7 @@ import {
   formatBroken,
   htmlTags,
   type SiteAddress,
-} from '../../src/build/link-check.ts';
+} from '../../src/build-time/link-check.ts';
 
 /** A build of a few files, as strings. */
 function site(files: Record<string, string>) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeyYearsData, serializeJsonLd, webPageData } from '../../src/build/publish/structured-data.ts';
+import { journeyYearsData, serializeJsonLd, webPageData } from '../../src/build-time/publish/structured-data.ts';
 
 describe('structured data', () => {
   it('describes a page as part of the journey’s site, with its share picture', () => {

@@ -1,6 +1,6 @@
 import { daysInMonth, serializeJourneyDate, type JourneyDate } from '../../../src/model/journey-date.ts';
 import { TIMELINE_DIR } from '../../../src/model/milestone.ts';
-import { scaffoldMilestone } from '../../../src/build/scaffold.ts';
+import { scaffoldMilestone } from '../../../src/build-time/scaffold.ts';
 import { TRACK_IDS, type TrackId } from '../../../src/model/tracks.ts';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../../src/model/schema/milestone.ts';
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageKind } from '../../../src/build/budgets.ts';
+import type { PageKind } from '../../../src/build-time/budgets.ts';
 
 /** A page the benchmark and the budget tests look at: its path under the site's base. */
 export interface BenchPage {

@@ -1,7 +1,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { embedHeight, journey, type YearView } from '../../build/journey/index.ts';
-import { OG_SIZE, ogImagePath } from '../../build/art/og.ts';
-import { oembedResponse } from '../../build/publish/embed.ts';
+import { embedHeight, journey, type YearView } from '../../build-time/journey/index.ts';
+import { OG_SIZE, ogImagePath } from '../../build-time/art/og.ts';
+import { oembedResponse } from '../../build-time/publish/embed.ts';
 
 /** The oEmbed response of each year: /oembed/2022.json, /oembed/66000000-bc.json. */
 export const getStaticPaths = (() =>

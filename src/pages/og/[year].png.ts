@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { featuredArt, yearCardSvg } from '../../build/art/og.ts';
-import { renderOgPng } from '../../build/art/og-render.ts';
-import { journey, type YearView } from '../../build/journey/index.ts';
+import { featuredArt, yearCardSvg } from '../../build-time/art/og.ts';
+import { renderOgPng } from '../../build-time/art/og-render.ts';
+import { journey, type YearView } from '../../build-time/journey/index.ts';
 
 /** One Open Graph card per year: /og/2022.png, /og/66000000-bc.png. */
 export const getStaticPaths = (() =>

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { featuredArt, journeyCardSvg } from '../../build/art/og.ts';
-import { renderOgPng } from '../../build/art/og-render.ts';
+import { featuredArt, journeyCardSvg } from '../../build-time/art/og.ts';
+import { renderOgPng } from '../../build-time/art/og-render.ts';
 import { ERAS, eraForYear } from '../../model/eras.ts';
-import { journey } from '../../build/journey/index.ts';
+import { journey } from '../../build-time/journey/index.ts';
 import { TRACKS } from '../../model/tracks.ts';
 
 /** The Open Graph card of the whole journey: /og/journey.png. */

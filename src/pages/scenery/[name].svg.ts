@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { generateScenerySvg, sceneryTiles, type SceneryLayerId } from '../../build/art/scenery.ts';
+import { generateScenerySvg, sceneryTiles, type SceneryLayerId } from '../../build-time/art/scenery.ts';
 import type { EraId } from '../../model/eras.ts';
 
-/** The scenery tiles, drawn at build time from src/build/art/scenery.ts: one per era and depth layer. */
+/** The scenery tiles, drawn at build time from src/build-time/art/scenery.ts: one per era and depth layer. */
 export const getStaticPaths = (() =>
   sceneryTiles().map(({ era, layer, name }) => ({ params: { name }, props: { era, layer } }))) satisfies GetStaticPaths;
 

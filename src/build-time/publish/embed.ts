@@ -1,7 +1,7 @@
 /**
  * Embedding a year: the addresses of the embed pages, the snippet a blogger pastes and the oEmbed
  * response. The iframe's default height is worked out from the year's content at build time
- * (`embedHeight` in `src/build/journey/`), so a host page without the host script still shows the
+ * (`embedHeight` in `src/build-time/journey/`), so a host page without the host script still shows the
  * year at a useful size.
  */
 import type { JourneyYear } from '../../model/milestone.ts';
