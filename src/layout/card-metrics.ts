@@ -61,28 +61,26 @@ const TRAVEL_TEXT: TextSetting = {
 
 /**
  * A card of the compact year at the embed's reference width (`EMBED_REFERENCE_WIDTH`): a best guess
- * of its real height, with its picture beside its text or without one.
+ * of its real height. Only how many characters fit a line differs between a card with its picture
+ * beside its text and one without a picture.
  */
+function compactText(chars: { title: number; small: number }): TextSetting {
+  const title = { line: 23, chars: chars.title };
+  return {
+    frame: 68,
+    gap: 8,
+    title,
+    quote: title,
+    small: { line: 21, chars: chars.small },
+    stats: { row: 56, perRow: 4, rowGap: 12 },
+    link: 21,
+  };
+}
+
 const COMPACT_TEXT = {
-  besideArt: {
-    frame: 68,
-    gap: 8,
-    title: { line: 23, chars: 38 },
-    quote: { line: 23, chars: 38 },
-    small: { line: 21, chars: 52 },
-    stats: { row: 56, perRow: 4, rowGap: 12 },
-    link: 21,
-  },
-  fullWidth: {
-    frame: 68,
-    gap: 8,
-    title: { line: 23, chars: 58 },
-    quote: { line: 23, chars: 58 },
-    small: { line: 21, chars: 80 },
-    stats: { row: 56, perRow: 4, rowGap: 12 },
-    link: 21,
-  },
-} as const satisfies Record<string, TextSetting>;
+  besideArt: compactText({ title: 38, small: 52 }),
+  fullWidth: compactText({ title: 58, small: 80 }),
+};
 
 /** The compact year around its cards: the embed's bar, the year's padding, the numeral, lane labels and gaps. */
 const COMPACT_YEAR = {
