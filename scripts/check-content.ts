@@ -8,7 +8,7 @@
  */
 import { enableCompileCache } from 'node:module';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { printUsage, readArgs, runCommand } from './lib/cli.ts';
 
 // Later runs start faster: Node keeps the compiled modules (and the stripped TypeScript) on disk,
 // so the checker's modules are loaded only once the cache is on.
@@ -17,23 +17,13 @@ const { checkContent } = await import('../src/build-time/content-check/check.ts'
 const { readContent } = await import('../src/build-time/content-check/files.ts');
 const { formatReport, reportJson } = await import('../src/build-time/content-check/report.ts');
 
-const USAGE = 'Usage: npm run check:content [-- --json] [-- --root <project folder>]';
+const COMMAND = { failure: 'The content check could not run', usage: 'Usage: npm run check:content [-- --json] [-- --root <project folder>]' };
 
 function main(): number {
-  let options: { json?: boolean; root?: string; help?: boolean };
-  try {
-    options = parseArgs({
-      options: { json: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values: options } = readArgs({
+    options: { json: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (options.help) return printUsage(COMMAND);
 
   const root = resolve(options.root ?? process.env.JOURNEY_ROOT ?? process.cwd());
   const result = checkContent(readContent(root));
@@ -46,9 +36,4 @@ function main(): number {
   return result.errors > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`The content check could not run: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-}
+await runCommand(COMMAND, main);

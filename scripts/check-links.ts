@@ -11,15 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkSite, formatBroken, type SiteAddress } from '../src/build-time/link-check.ts';
 import { listFiles } from '../src/build-time/dist-files.ts';
+import { printUsage, readArgs, runCommand } from './lib/cli.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: false });
-const dir = resolve(values.dir ?? 'dist');
+const COMMAND = { failure: 'The link check could not run', usage: 'Usage: npm run check:links [-- --dir <build folder>]' };
 
 /** SITE and BASE as the build read them, or the address the sitemap index was written for. */
-function siteAddress(): SiteAddress {
+function siteAddress(dir: string): SiteAddress {
   if (process.env.SITE || process.env.BASE) {
     return { site: process.env.SITE ?? 'http://localhost:4321', base: process.env.BASE ?? '/' };
   }
@@ -36,21 +35,29 @@ function siteAddress(): SiteAddress {
   return { site: 'http://localhost:4321', base: '/' };
 }
 
-let files: string[];
-try {
-  files = (await listFiles(dir)).map((file) => relative(dir, file).split(sep).join('/'));
-} catch {
-  console.error(`No build in ${dir}: run \`npm run build\` first.`);
-  process.exit(1);
+async function main(): Promise<number> {
+  const { values } = readArgs({ options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return printUsage(COMMAND);
+  const dir = resolve(values.dir ?? 'dist');
+  let files: string[];
+  try {
+    files = (await listFiles(dir)).map((file) => relative(dir, file).split(sep).join('/'));
+  } catch {
+    console.error(`No build in ${dir}: run \`npm run build\` first.`);
+    return 1;
+  }
+
+  const address = siteAddress(dir);
+  const broken = checkSite({ list: () => files, read: (file) => readFileSync(resolve(dir, file), 'utf8') }, address);
+  const pages = files.filter((file) => file.endsWith('.html')).length;
+  const where = `${address.site.replace(/\/$/, '')}${address.base}`;
+
+  if (broken.length > 0) {
+    console.error(`${formatBroken(broken)}\n\n${broken.length} broken ${broken.length === 1 ? 'reference' : 'references'} in ${pages} pages and ${files.length - pages} other files, built for ${where}.`);
+    return 1;
+  }
+  console.log(`Links: every internal reference of ${pages} pages and ${files.length - pages} other files resolves (built for ${where}).`);
+  return 0;
 }
 
-const address = siteAddress();
-const broken = checkSite({ list: () => files, read: (file) => readFileSync(resolve(dir, file), 'utf8') }, address);
-const pages = files.filter((file) => file.endsWith('.html')).length;
-const where = `${address.site.replace(/\/$/, '')}${address.base}`;
-
-if (broken.length > 0) {
-  console.error(`${formatBroken(broken)}\n\n${broken.length} broken ${broken.length === 1 ? 'reference' : 'references'} in ${pages} pages and ${files.length - pages} other files, built for ${where}.`);
-  process.exit(1);
-}
-console.log(`Links: every internal reference of ${pages} pages and ${files.length - pages} other files resolves (built for ${where}).`);
+await runCommand(COMMAND, main);

@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ScaffoldProblem } from '../src/build-time/scaffold.ts';
+import { UsageError, printUsage, readArgs, runCommand } from './lib/cli.ts';
 
 // Later runs start faster: Node keeps the compiled modules (and the stripped TypeScript) on disk,
 // so the checker's modules are loaded only once the cache is on.
@@ -16,7 +16,11 @@ const { checkContent } = await import('../src/build-time/content-check/check.ts'
 const { readContent } = await import('../src/build-time/content-check/files.ts');
 const { scaffoldMilestone } = await import('../src/build-time/scaffold.ts');
 
-const USAGE = `Usage: npm run new -- "Title" --date 2026-06-04 --track open-source [--kind launch] [--subtitle "A second line"]`;
+const COMMAND = {
+  failure: 'The milestone could not be created',
+  usage: `Usage: npm run new -- "Title" --date 2026-06-04 --track open-source [--kind launch] [--subtitle "A second line"]`,
+  failureExit: 1,
+};
 
 function printProblems(heading: string, problems: readonly ScaffoldProblem[]): void {
   const blocks = problems.map((problem) =>
@@ -26,32 +30,21 @@ function printProblems(heading: string, problems: readonly ScaffoldProblem[]): v
 }
 
 function main(): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        title: { type: 'string' },
-        date: { type: 'string' },
-        track: { type: 'string' },
-        kind: { type: 'string' },
-        subtitle: { type: 'string' },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    return 1;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values, positionals } = readArgs({
+    options: {
+      title: { type: 'string' },
+      date: { type: 'string' },
+      track: { type: 'string' },
+      kind: { type: 'string' },
+      subtitle: { type: 'string' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+  });
+  if (values.help) return printUsage(COMMAND);
   if (positionals.length > 1 || (positionals.length > 0 && values.title !== undefined)) {
-    console.error(`Give the title once, in quotes: "${positionals.join(' ')}"\n\n${USAGE}`);
-    return 1;
+    throw new UsageError(`Give the title once, in quotes: "${positionals.join(' ')}"`);
   }
 
   const result = scaffoldMilestone({
@@ -63,7 +56,7 @@ function main(): number {
   });
   if (!result.ok) {
     printProblems('The milestone was not created:', result.problems);
-    console.error(`\n${USAGE}`);
+    console.error(`\n${COMMAND.usage}`);
     return 1;
   }
 
@@ -124,9 +117,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`The milestone could not be created: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+await runCommand(COMMAND, main);

@@ -9,33 +9,24 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { describeArtWork, readArtStatus } from '../../src/build-time/art/content.ts';
 import { ART_OUTPUT_DIR, MANIFEST_PATH, serializeManifest, type ArtManifestEntry } from '../../src/build-time/art/manifest.ts';
 import { nextManifest } from '../../src/build-time/art/pipeline.ts';
 import { encodeArt } from './encode.ts';
+import { printUsage, readArgs, runCommand } from '../lib/cli.ts';
 
-const USAGE = 'Usage: npm run art [-- --check] [-- --force] [-- --root <project folder>]';
+const COMMAND = { failure: 'The art pipeline could not run', usage: 'Usage: npm run art [-- --check] [-- --force] [-- --root <project folder>]' };
 
 async function main(): Promise<number> {
-  let options: { check?: boolean; force?: boolean; root?: string; help?: boolean };
-  try {
-    options = parseArgs({
-      options: {
-        check: { type: 'boolean' },
-        force: { type: 'boolean' },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values: options } = readArgs({
+    options: {
+      check: { type: 'boolean' },
+      force: { type: 'boolean' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (options.help) return printUsage(COMMAND);
 
   const root = resolve(options.root ?? process.env.JOURNEY_ROOT ?? process.cwd());
   const publicDir = join(root, 'public');
@@ -104,9 +95,4 @@ function kilobytes(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${(bytes / 1000).toFixed(1)} kB`;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  console.error(`The art pipeline could not run: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-}
+await runCommand(COMMAND, main);

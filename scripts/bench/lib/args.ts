@@ -1,3 +1,7 @@
+import { readArgs, UsageError } from '../../lib/cli.ts';
+
+export { UsageError };
+
 /** The command line of `npm run bench`. */
 export interface BenchOptions {
   /** Runs per Lighthouse and scroll measurement; the report quotes their medians. */
@@ -28,8 +32,6 @@ prints a markdown report and saves it (with the raw figures as JSON) in bench-re
   --out DIR         where to save report.md and report.json (default bench-results)
   --help            this text`;
 
-export class UsageError extends Error {}
-
 function positiveInteger(flag: string, value: string | undefined): number {
   const number = Number(value);
   if (value === undefined || !Number.isInteger(number) || number < 1) {
@@ -39,59 +41,43 @@ function positiveInteger(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = {
-    runs: 3,
-    scaleSizes: [...DEFAULT_SCALE_SIZES],
-    outDir: 'bench-results',
-    scrollSeconds: DEFAULT_SCROLL_SECONDS,
-    help: false,
+  let values;
+  try {
+    ({ values } = readArgs({
+      args: [...argv],
+      options: {
+        runs: { type: 'string' },
+        quick: { type: 'boolean' },
+        scale: { type: 'string' },
+        'no-scale': { type: 'boolean' },
+        'scroll-time': { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new UsageError(`unknown option "${unknown[1]}"\n\n${USAGE}`);
+    // A value starting with a dash ("--runs -1") is not a count of runs.
+    const dashed = /Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(message)?.[1];
+    if (dashed) positiveInteger(dashed, argv[argv.indexOf(dashed) + 1]);
+    throw error;
+  }
+  const quick = values.quick ?? false;
+  let scaleSizes = quick ? [] : [...DEFAULT_SCALE_SIZES];
+  if (values.scale !== undefined) {
+    const sizes = values.scale.split(',').filter(Boolean).map((size) => positiveInteger('--scale', size.trim()));
+    if (sizes.length === 0) throw new UsageError('--scale needs a list such as 250,1000,4000');
+    scaleSizes = [...new Set(sizes)].sort((a, b) => a - b);
+  }
+  if (values['no-scale']) scaleSizes = [];
+  if (values.out === '') throw new UsageError('--out needs a folder');
+  return {
+    runs: values.runs !== undefined ? positiveInteger('--runs', values.runs) : quick ? 1 : 3,
+    scaleSizes,
+    outDir: values.out ?? 'bench-results',
+    scrollSeconds: values['scroll-time'] !== undefined ? positiveInteger('--scroll-time', values['scroll-time']) : DEFAULT_SCROLL_SECONDS,
+    help: values.help ?? false,
   };
-  let quick = false;
-  let runsGiven = false;
-  let scaleGiven = false;
-  for (let index = 0; index < argv.length; index++) {
-    const [flag, inlineValue] = argv[index]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = () => inlineValue ?? argv[++index];
-    switch (flag) {
-      case '--runs':
-        options.runs = positiveInteger('--runs', value());
-        runsGiven = true;
-        break;
-      case '--quick':
-        quick = true;
-        break;
-      case '--scale': {
-        const list = value();
-        options.scaleSizes = (list ?? '').split(',').filter(Boolean).map((size) => positiveInteger('--scale', size.trim()));
-        if (options.scaleSizes.length === 0) throw new UsageError('--scale needs a list such as 250,1000,4000');
-        options.scaleSizes = [...new Set(options.scaleSizes)].sort((a, b) => a - b);
-        scaleGiven = true;
-        break;
-      }
-      case '--no-scale':
-        options.scaleSizes = [];
-        scaleGiven = true;
-        break;
-      case '--scroll-time':
-        options.scrollSeconds = positiveInteger('--scroll-time', value());
-        break;
-      case '--out': {
-        const dir = value();
-        if (!dir) throw new UsageError('--out needs a folder');
-        options.outDir = dir;
-        break;
-      }
-      case '--help':
-      case '-h':
-        options.help = true;
-        break;
-      default:
-        throw new UsageError(`unknown option "${argv[index]}"\n\n${USAGE}`);
-    }
-  }
-  if (quick) {
-    if (!runsGiven) options.runs = 1;
-    if (!scaleGiven) options.scaleSizes = [];
-  }
-  return options;
 }
