@@ -1,9 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-/** Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere. */
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { CHROMIUM_FLAGS, chromiumExecutable } from './scripts/lib/browsers.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
@@ -22,17 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: {

@@ -1,24 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../lib/browsers.ts';
 
-/** The flags the browser tests use (playwright.config.ts): what this closed network needs. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS };
 
-/** Debian's Chromium where installed, as the tests use it; CHROMIUM_PATH overrides; Playwright's own otherwise. */
+/** The Chromium the tests use; Playwright's own where there is no other. */
 export function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return chromium.executablePath();
+  return chromiumExecutable() ?? chromium.executablePath();
 }
 
 export interface DebuggableChromium {
