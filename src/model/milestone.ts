@@ -45,11 +45,15 @@ export function toMilestone(id: string, data: MilestoneData): Milestone {
   return { ...data, id, year: data.date.year, anchor: anchorFromId(id) };
 }
 
-/** Chronological order; milestones of the same date follow lane order, then their file names. */
+/**
+ * Chronological order; milestones of the same date follow lane order, then the order their editor
+ * gave them (`order`; those without one come after), then their file names.
+ */
 export function compareMilestones(a: Milestone, b: Milestone): number {
   return (
     compareJourneyDates(a.date, b.date) ||
     trackOrder(a.track) - trackOrder(b.track) ||
+    (a.order ?? Infinity) - (b.order ?? Infinity) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }

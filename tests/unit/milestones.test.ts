@@ -24,6 +24,12 @@ function milestone(id: string, when: string, track: Milestone['track'] = 'open-s
 }
 
 describe('ordering and grouping', () => {
+  it('places milestones of one date and track in the order their editor gave, before those without one', () => {
+    const placed = (id: string, order?: number) => ({ ...milestone(id, '2025-10-22'), order });
+    const sorted = sortMilestones([placed('2025/10-22-a', 3), placed('2025/10-22-b'), placed('2025/10-22-c', 1), placed('2025/10-22-d', 2)]);
+    expect(sorted.map((m) => m.id)).toEqual(['2025/10-22-c', '2025/10-22-d', '2025/10-22-a', '2025/10-22-b']);
+  });
+
   it('sorts chronologically, then by lane order, then by file', () => {
     const sorted = sortMilestones([
       milestone('2022/03-17-b', '2022-03-17', 'inside-spotify'),

@@ -50,6 +50,7 @@ export type ProblemKind =
   | 'component'
   | 'file-name'
   | 'same-title'
+  | 'order'
   | 'ignored'
   | 'empty';
 
@@ -85,6 +86,9 @@ interface Summary {
   titleLine: number;
   date?: JourneyDate;
   dateLine: number;
+  /** The editor's place for it among the milestones of its date and track. */
+  order?: number;
+  orderLine: number;
   anchor: string;
 }
 
@@ -127,6 +131,7 @@ export function checkContent(input: CheckInput): CheckResult {
   }
 
   checkAcrossFiles(summaries, problems);
+  checkSameDayOrder(summaries, problems);
 
   if (input.journey !== undefined) checkJourney(input.journey, problems);
 
@@ -150,7 +155,7 @@ function isHidden(pathInCollection: string): boolean {
 function checkMilestone(file: ContentFile, inCollection: string, input: CheckInput, problems: Problem[]): Summary {
   const report = (problem: Omit<Problem, 'file' | 'severity'> & { severity?: Severity }) =>
     problems.push({ severity: 'error', file: file.path, ...problem });
-  const summary: Summary = { file: file.path, titleLine: 1, dateLine: 1, anchor: '' };
+  const summary: Summary = { file: file.path, titleLine: 1, dateLine: 1, orderLine: 1, anchor: '' };
 
   const split = splitFrontmatter(file.text);
   let parsed: ParsedFrontmatter | undefined;
@@ -192,6 +197,8 @@ function checkMilestone(file: ContentFile, inCollection: string, input: CheckInp
     }
     summary.titleLine = parsed.lineOf(['title']);
     summary.dateLine = parsed.lineOf(['date']);
+    summary.orderLine = parsed.lineOf(['order']);
+    if (Number.isInteger(data.order)) summary.order = data.order as number;
     if (typeof data.title === 'string' && data.title.trim()) summary.title = data.title.trim();
     if (typeof data.track === 'string') summary.track = data.track;
     const date = parseJourneyDate(data.date);
@@ -357,6 +364,51 @@ function checkAcrossFiles(summaries: readonly Summary[], problems: Problem[]): v
       });
     } else {
       byTitle.set(`${summary.track}\n${title}`, summary);
+    }
+  }
+}
+
+/**
+ * `order` places a milestone among the others of its date and track: two with the same place are
+ * an error (which comes first?), and one that has no other to be placed among says nothing.
+ */
+function checkSameDayOrder(summaries: readonly Summary[], problems: Problem[]): void {
+  const byDay = new Map<string, Summary[]>();
+  for (const summary of summaries) {
+    if (!summary.track || !summary.date) continue;
+    const key = `${summary.track}\n${serializeJourneyDate(summary.date)}`;
+    byDay.set(key, [...(byDay.get(key) ?? []), summary]);
+  }
+  for (const group of byDay.values()) {
+    for (const summary of group) {
+      if (summary.order === undefined) continue;
+      const others = group.filter((other) => other !== summary);
+      const date = serializeJourneyDate(summary.date!);
+      if (others.length === 0) {
+        problems.push({
+          severity: 'warning',
+          kind: 'order',
+          file: summary.file,
+          line: summary.orderLine,
+          field: 'order',
+          problem: `order ${summary.order} places this milestone among others of ${date}, but it is the only one of its track on that date`,
+          expected: 'no order line: order only matters between milestones of the same date and track',
+        });
+        continue;
+      }
+      const same = others.filter((other) => other.order === summary.order).map((other) => other.file);
+      if (same.length > 0) {
+        problems.push({
+          severity: 'error',
+          kind: 'order',
+          file: summary.file,
+          line: summary.orderLine,
+          field: 'order',
+          problem: `order ${summary.order} is also the place of ${same.join(' and ')} on ${date}, so which comes first is not said`,
+          expected: `a different order for each milestone of ${date} in this track (1, 2, 3…)`,
+          related: same,
+        });
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ const quoted = (values: readonly string[]) => {
 export const MILESTONE_GUIDE: FieldGuide = {
   title: 'one line of text, such as "Backstage 1.0 released"',
   date: DATE_FORMS,
+  order: 'a whole number, 1 for the first milestone of its date in its track, 2 for the next; or no order line at all',
   precision: '"era" for a date that stands for a whole period (dated by its year alone), or no precision line at all',
   track: quoted(TRACK_IDS),
   kind: `one of ${MILESTONE_KINDS.join(', ')}`,

@@ -99,6 +99,15 @@ const milestoneFields = z.strictObject({
       }
       return parsed.date;
     }),
+  /**
+   * Where the milestone stands among the milestones of its track with the same date: 1 first. Left
+   * out, milestones of one date follow their file names.
+   */
+  order: z
+    .int({ error: 'order must be a whole number: 1 for the first milestone of its date, 2 for the next…' })
+    .positive({ error: 'order starts at 1, for the first milestone of its date' })
+    .optional()
+    .describe('Where the milestone stands among the milestones of its track with the same date: 1 first. Left out, they follow their file names.'),
   /** Set to `era` when the date stands for a whole period ("Microservices become a thing", 2012). */
   precision: z
     .literal('era', { error: 'precision can only be "era"; day, month and year follow from the date' })
