@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/build-time/integrations/content-check.ts';
 import artCheck from './src/build-time/integrations/art.ts';
-import inlineHashes from './src/build-time/integrations/inline-hashes.ts';
+import cspMeta from './src/build-time/integrations/csp-meta.ts';
 import layoutStylesheet from './src/build-time/integrations/layout-css.ts';
 import { FETCH_DIRECTIVES } from './src/build-time/csp/policy.ts';
 import { FIGTREE_LATIN } from './src/build-time/fonts.ts';
@@ -20,7 +20,7 @@ export default defineConfig({
     mdx(),
     // Embed pages are for other sites' frames (noindex), not for search results.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
-    inlineHashes(),
+    cspMeta(),
   ],
   // Content-Security-Policy in every page's <meta>, with the hashes of its scripts and styles (README: Hosting).
   security: {

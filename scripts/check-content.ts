@@ -13,9 +13,9 @@ import { printUsage, readArgs, runCommand } from './lib/cli.ts';
 // Later runs start faster: Node keeps the compiled modules (and the stripped TypeScript) on disk,
 // so the checker's modules are loaded only once the cache is on.
 enableCompileCache();
-const { checkContent } = await import('../src/build-time/content-check/check.ts');
-const { readContent } = await import('../src/build-time/content-check/files.ts');
-const { formatReport, reportJson } = await import('../src/build-time/content-check/report.ts');
+const { checkContent } = await import('../src/build-time/content/check.ts');
+const { readContent } = await import('../src/build-time/content/files.ts');
+const { formatReport, reportJson } = await import('../src/build-time/content/report.ts');
 
 const COMMAND = { failure: 'The content check could not run', usage: 'Usage: npm run check:content [-- --json] [-- --root <project folder>]' };
 

@@ -12,8 +12,8 @@ import { UsageError, printUsage, readArgs, runCommand } from './lib/cli.ts';
 // Later runs start faster: Node keeps the compiled modules (and the stripped TypeScript) on disk,
 // so the checker's modules are loaded only once the cache is on.
 enableCompileCache();
-const { checkContent } = await import('../src/build-time/content-check/check.ts');
-const { readContent } = await import('../src/build-time/content-check/files.ts');
+const { checkContent } = await import('../src/build-time/content/check.ts');
+const { readContent } = await import('../src/build-time/content/files.ts');
 const { scaffoldMilestone } = await import('../src/build-time/scaffold.ts');
 
 const COMMAND = {

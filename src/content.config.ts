@@ -1,20 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { file } from 'astro/loaders';
 import { milestoneSchema } from './model/schema/milestone.ts';
 import { journeyCopySchema } from './model/schema/journey.ts';
-import { TIMELINE_DIR } from './model/milestone.ts';
+import { milestoneLoader } from './build-time/content/loader.ts';
+import { readJourneyCopy } from './build-time/content/check.ts';
+import { JOURNEY_FILE } from './build-time/content/files.ts';
 
-/** One MDX file per milestone; files starting with `_` are ignored (useful for notes and templates). */
+/**
+ * One MDX file per milestone under content/timeline/, read and checked as data (files starting
+ * with `_` are ignored: useful for notes and templates).
+ */
 const timeline = defineCollection({
-  loader: glob({ base: `./${TIMELINE_DIR}`, pattern: '**/[^_]*.mdx' }),
+  loader: milestoneLoader(),
   schema: milestoneSchema,
 });
 
 /** The page's own words: intro, outro and credits. */
 const journey = defineCollection({
-  loader: file('content/journey.yaml', {
-    parser: (text) => ({ journey: parseYaml(text) as Record<string, unknown> }),
+  loader: file(JOURNEY_FILE, {
+    parser: (text) => ({ journey: readJourneyCopy(text) as Record<string, unknown> }),
   }),
   schema: journeyCopySchema,
 });

@@ -3,10 +3,9 @@ import { MILESTONE_KINDS, milestoneSchema } from '../model/schema/milestone.ts';
 import { DATE_FORMS, parseJourneyDate, serializeJourneyDate } from '../model/journey-date.ts';
 import { anchorFromId, fileStemFor, folderForDate, TIMELINE_DIR } from '../model/milestone.ts';
 import { TRACK_IDS } from '../model/tracks.ts';
-import { MILESTONE_GUIDE } from './content-check/guides.ts';
-import { describeIssues } from './content-check/messages.ts';
-import { knownFieldsAt } from './content-check/schema-fields.ts';
-import { entryIdFor } from './content-check/entry-id.ts';
+import { fieldGuide } from './content/field-guide.ts';
+import { describeIssues } from './content/messages.ts';
+import { entryIdFor } from './content/entry-id.ts';
 
 /** What `npm run new` is asked for. Everything is text, as typed on the command line. */
 export interface ScaffoldRequest {
@@ -63,11 +62,11 @@ export function scaffoldMilestone(request: ScaffoldRequest): ScaffoldResult {
 
   const result = milestoneSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    const problems = describeIssues(result.error.issues, {
-      guide: MILESTONE_GUIDE,
-      data,
-      knownFields: (path) => knownFieldsAt(milestoneSchema, path),
-    }).map(({ field, problem, expected }) => ({ field, problem, expected }));
+    const problems = describeIssues(result.error.issues, { guide: fieldGuide(milestoneSchema), data }).map(({ field, problem, expected }) => ({
+      field,
+      problem,
+      expected,
+    }));
     return { ok: false, problems };
   }
 

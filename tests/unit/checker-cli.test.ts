@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const NODE = resolve('node_modules/.bin/node');
 const CLI = resolve('scripts/check-content.ts');
-const FIXTURE = resolve('tests/unit/fixtures/content-check/broken');
+const FIXTURE = resolve('tests/unit/fixtures/content/broken');
 const made: string[] = [];
 
 /** A project folder in the system's temp directory: the broken fixture, or one good milestone. */

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FETCH_DIRECTIVES, cspHash, headerPolicy, parsePolicy } from '../../src/build-time/csp/policy.ts';
-import { addInlineHashes, inlineSources, withSources } from '../../src/build-time/csp/inline-hashes.ts';
+import { inlineSources, pagePolicy, policyFirst, unlistedInline } from '../../src/build-time/csp/meta.ts';
 import { conflicts, headersFor, parseHeadersFile } from '../../src/build-time/csp/headers-file.ts';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-describe('hashes of inline scripts and styles', () => {
+describe('the policy in the page', () => {
   it('hashes text the way browsers do (UTF-8, base64)', async () => {
     expect(await cspHash('alert(“hi”)')).toBe(sha256('alert(“hi”)'));
   });
@@ -19,30 +19,24 @@ describe('hashes of inline scripts and styles', () => {
     expect(inlineSources(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['.d{}', '.e{}'] });
   });
 
-  it('adds each new hash once, to the element directive when the policy has one', () => {
-    expect(withSources("script-src 'self' 'sha256-a'; style-src 'self'", 'script', ["'sha256-a'", "'sha256-b'", "'sha256-b'"])).toEqual({
-      policy: "script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'",
-      added: 1,
-    });
-    expect(withSources("style-src 'self'; style-src-elem 'self'", 'style', ["'sha256-c'"]).policy).toBe("style-src 'self'; style-src-elem 'self' 'sha256-c'");
+  const page = (policy: string, head = '', body = '') =>
+    `<!doctype html><html><head><meta charset="utf-8">${head}<meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+
+  it('moves the policy before everything it governs, and adds nothing to it', () => {
+    const html = page(`script-src 'self' '${sha256('early()')}'`, '<script>early()</script><style>.f{}</style>', '<script>late()</script>');
+    const moved = policyFirst(html)!;
+    expect(moved.indexOf('content-security-policy')).toBeLessThan(moved.indexOf('<script>early()'));
+    expect(pagePolicy(moved)).toBe(pagePolicy(html));
+    expect(moved.match(/content-security-policy/g)).toHaveLength(1);
   });
 
-  it('puts the hashes into the page’s policy and moves the policy before everything it governs', async () => {
-    const html =
-      '<!doctype html><html><head><meta charset="utf-8"><script>early()</script><style>.f{}</style>' +
-      `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'"></head><body></body></html>`;
-    const result = await addInlineHashes(html);
-    expect(result?.added).toBe(2);
-    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(result!.html)!;
-    expect(result!.html.indexOf(meta[0])).toBe(html.indexOf('<script>'));
-    const policy = parsePolicy(meta[1]!);
-    expect(policy.get('script-src')).toEqual(["'self'", `'${sha256('early()')}'`]);
-    expect(policy.get('style-src')).toEqual(["'self'", `'${sha256('.f{}')}'`]);
-    expect(result!.html.match(/content-security-policy/g)).toHaveLength(1);
+  it('names the inline code the policy does not list: a script found in the page is not trusted for being there', async () => {
+    const html = page(`script-src 'self' '${sha256('ours()')}'; style-src 'self'`, '<script>ours()</script>', '<script>injected()</script><style>.g{}</style>');
+    expect(await unlistedInline(html)).toEqual({ scripts: ['injected()'], styles: ['.g{}'] });
   });
 
-  it('leaves a page without a policy alone, so the build can say so', async () => {
-    expect(await addInlineHashes('<html><head></head></html>')).toBeUndefined();
+  it('leaves a page without a policy alone, so the build can say so', () => {
+    expect(policyFirst('<html><head></head></html>')).toBeUndefined();
   });
 });
 

@@ -155,7 +155,7 @@ describe('the oEmbed response', () => {
 describe('the default height', () => {
   /** The year's default height, its milestones' bodies empty. */
   const defaultEmbedHeight = (year: JourneyYear, filter?: TrackFilter) =>
-    embedHeight({ ...year, milestones: year.milestones.map((item) => milestoneView(item, { text: '', Body: undefined }, undefined)) }, filter);
+    embedHeight({ ...year, milestones: year.milestones.map((item) => milestoneView(item, { text: '', html: '' }, undefined)) }, filter);
   /** A card's compact height, from a milestone's fields and the length of its body. */
   const estimateCardHeight = ({ bodyLength = 0, ...fields }: Partial<Milestone> & { bodyLength?: number }) =>
     compactHeight(cardContentOf({ ...year2022.milestones[0]!, ...fields }, 'x'.repeat(bodyLength)));

@@ -3,7 +3,8 @@ import { ALL_TRACKS, parseTrackFilter, searchWithTrack, trackFilterLabel } from 
 import { footprintOf } from '../../src/layout/journey-length.ts';
 import { trackFilterRules } from '../../src/layout/css.ts';
 import { artPlanFor } from '../../src/model/art-plan.ts';
-import { plainBody, statsRestateText } from '../../src/build-time/journey/views.ts';
+import { statsRestateText } from '../../src/build-time/journey/views.ts';
+import { parseBody, plainText } from '../../src/build-time/content/body.ts';
 import { TRACKS, TRACK_IDS } from '../../src/model/tracks.ts';
 import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
 
@@ -88,6 +89,11 @@ describe('statsRestateText', () => {
 });
 
 describe('plainBody and hasArt', () => {
+  const plainBody = (body: string) => {
+    const parsed = parseBody(body);
+    if (!parsed.ok) throw new Error(parsed.problem.problem);
+    return plainText(parsed.root);
+  };
   const hasArt = (milestone: Parameters<typeof artPlanFor>[0]) => artPlanFor(milestone).type !== 'none';
 
   it('strips markup to count words', () => {

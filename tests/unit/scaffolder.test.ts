@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/build-time/content-check/check.ts';
-import { readContent } from '../../src/build-time/content-check/files.ts';
+import { checkContent } from '../../src/build-time/content/check.ts';
+import { readContent } from '../../src/build-time/content/files.ts';
 import { scaffoldMilestone, type ScaffoldRequest } from '../../src/build-time/scaffold.ts';
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { entryIdFor } from '../content-check/entry-id.ts';
-import { parseFrontmatterYaml, splitFrontmatter } from '../content-check/frontmatter.ts';
-import { TIMELINE_DIR, toMilestone, type Milestone } from '../../model/milestone.ts';
-import { milestoneSchema } from '../../model/schema/milestone.ts';
+import { join } from 'node:path';
+import { readContent } from '../content/files.ts';
+import { isMilestonePath, readMilestoneFile } from '../content/milestone-file.ts';
+import { TIMELINE_DIR, type Milestone } from '../../model/milestone.ts';
 import { ART_OUTPUT_DIR, emptyManifest, MANIFEST_PATH, parseManifest, type ArtManifest } from './manifest.ts';
 import { planArtWork, type ArtWork } from './pipeline.ts';
 import { artSourceFor, type ArtSource } from './source.ts';
@@ -15,44 +14,19 @@ export interface LoadedMilestones {
 }
 
 /**
- * Every milestone file the content collection reads (`**\/[^_]*.mdx`, drafts included: they show in
- * the dev server), with the same id Astro gives it. Invalid files are listed, not thrown.
+ * Every milestone file the content collection reads (drafts included: they show in the dev
+ * server), read as the collection reads it. Invalid files are listed, not thrown.
  */
 export function loadMilestones(root: string): LoadedMilestones {
-  const timeline = join(root, TIMELINE_DIR);
   const milestones: Milestone[] = [];
   const skipped: string[] = [];
-  const walk = (directory: string) => {
-    let entries;
-    try {
-      entries = readdirSync(directory, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = join(directory, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.mdx') && !entry.name.startsWith('_')) {
-        const pathInCollection = relative(timeline, full).split(sep).join('/');
-        const milestone = readMilestone(readFileSync(full, 'utf8'), pathInCollection);
-        if (milestone) milestones.push(milestone);
-        else skipped.push(`${TIMELINE_DIR}/${pathInCollection}`);
-      }
-    }
-  };
-  walk(timeline);
+  for (const file of readContent(root).files) {
+    if (!isMilestonePath(file.path.slice(TIMELINE_DIR.length + 1))) continue;
+    const read = readMilestoneFile(file);
+    if (read.milestone) milestones.push(read.milestone);
+    else skipped.push(file.path);
+  }
   return { milestones, skipped };
-}
-
-export function readMilestone(text: string, pathInCollection: string): Milestone | undefined {
-  const split = splitFrontmatter(text);
-  if (!split.ok) return undefined;
-  const { data } = parseFrontmatterYaml(split.yaml, { firstLine: split.yamlLine + 1 });
-  if (data === undefined) return undefined;
-  const parsed = milestoneSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  return toMilestone(entryIdFor(pathInCollection, data), parsed.data);
 }
 
 /** Reads a file relative to `root`; undefined when it is not there. */

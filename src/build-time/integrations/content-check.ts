@@ -1,21 +1,22 @@
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, type CheckResult } from '../content-check/check.ts';
-import { readContent } from '../content-check/files.ts';
-import { formatReport, summaryLine } from '../content-check/report.ts';
+import { checkContent, type CheckResult } from '../content/check.ts';
+import { readContent } from '../content/files.ts';
+import { formatReport, summaryLine } from '../content/report.ts';
 
 /**
- * Runs the content check (`npm run check:content`) when `astro build` and `astro dev` start.
- * Astro's own validation stops at the first bad entry and finds a missing image only late in the
- * build; this lists every problem first, in the editor's words. A build with errors stops before
- * anything is built; the dev server prints the problems, keeps running and checks again whenever a
- * content file changes.
+ * Runs the content check (`npm run check:content`) when `astro build` and `astro dev` start, so
+ * every problem is listed first, in the editor's words. A build with errors stops before anything
+ * is built (the timeline's loader refuses the same files in the same words, should the check not
+ * have run). The dev server prints the problems, shows the first in the browser's error overlay,
+ * keeps running, and checks again whenever a content file changes.
  */
 export default function contentCheck(): AstroIntegration {
   let root = process.cwd();
   let lastHadProblems = false;
+  let latest: CheckResult | undefined;
   const color = () => Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
   const run = (): CheckResult => checkContent(readContent(root));
 
@@ -44,22 +45,32 @@ export default function contentCheck(): AstroIntegration {
           logger.info(summaryLine(result));
           if (result.warnings > 0) console.error(`${formatReport(result, { color: color() })}\n`);
         } else if (command === 'dev') {
-          const result = run();
-          report(result, logger, color());
-          lastHadProblems = result.problems.length > 0;
+          latest = run();
+          report(latest, logger, color());
+          lastHadProblems = latest.problems.length > 0;
         }
       },
       'astro:server:setup': ({ server, logger }) => {
         if (process.env.VITEST) return;
+        const hot = server.environments.client.hot;
+        // The browser's error overlay shows the first error and the whole report under it, in
+        // every page that opens while errors remain; a page reloads once they are fixed.
+        const showInBrowser = () => {
+          if (latest && latest.errors > 0) hot.send({ type: 'error', err: overlayError(latest, root) });
+        };
+        server.ws.on('connection', showInBrowser);
         let timer: ReturnType<typeof setTimeout> | undefined;
         const onChange = (file: string) => {
           const path = relative(root, file).split(sep).join('/');
           if (!/^content\/(timeline\/|journey\.yaml$)/.test(path)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const result = run();
-            if (result.problems.length > 0 || lastHadProblems) report(result, logger, color());
-            lastHadProblems = result.problems.length > 0;
+            const hadErrors = (latest?.errors ?? 0) > 0;
+            latest = run();
+            if (latest.problems.length > 0 || lastHadProblems) report(latest, logger, color());
+            lastHadProblems = latest.problems.length > 0;
+            if (latest.errors > 0) showInBrowser();
+            else if (hadErrors) hot.send({ type: 'full-reload' });
           }, 150);
         };
         server.watcher.add(`${root}/content`);
@@ -78,4 +89,18 @@ function report(result: CheckResult, logger: AstroIntegrationLogger, color: bool
   }
   console.error(`\n${formatReport(result, { color })}\n`);
   if (result.errors > 0) logger.error('Fix the content errors above; the build refuses to run until they are fixed.');
+}
+
+/** The first error as the overlay's message and place; the terminal lists them all. */
+function overlayError(result: CheckResult, root: string) {
+  const first = result.problems.find((problem) => problem.severity === 'error')!;
+  return {
+    name: 'ContentCheckError',
+    message: `${first.file}${first.line ? `:${first.line}` : ''} ${first.field}: ${first.problem}`,
+    hint: `${first.expected ? `Expected: ${first.expected}\n\n` : ''}${result.errors === 1 ? 'This is the content check\'s one error' : `The content check found ${result.errors} errors, all listed in the terminal running the dev server (and by \`npm run check:content\`)`}. The build refuses to run until they are fixed; this page reloads once they are.`,
+    stack: '',
+    plugin: 'journey:content-check',
+    id: join(root, first.file),
+    loc: { file: join(root, first.file), line: first.line ?? 1, column: 1 },
+  };
 }

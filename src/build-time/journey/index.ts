@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import manifestData from '../../../art/manifest.json';
 import type { EraId } from '../../model/eras.ts';
 import { groupByYear, sortMilestones, toMilestone, type Milestone } from '../../model/milestone.ts';
@@ -18,7 +18,8 @@ import { artImageFor, type ArtImage } from '../art/delivery.ts';
 import type { ArtManifest } from '../art/manifest.ts';
 import { artSourceFor } from '../art/source.ts';
 import { embedSnippet } from '../publish/embed.ts';
-import { embedHeight, milestoneView, plainBody, yearView, type MilestoneView, type YearView } from './views.ts';
+import { bodyWords } from '../content/loader.ts';
+import { embedHeight, milestoneView, yearView, type MilestoneView, type YearView } from './views.ts';
 
 export { embedHeight, type LaneView, type MilestoneView, type YearView } from './views.ts';
 
@@ -67,14 +68,11 @@ async function loadJourney(): Promise<Journey> {
   const copy = (await getEntry('journey', 'journey'))?.data;
   if (!copy) throw new Error('content/journey.yaml is missing: it holds the intro, outro and credits.');
   const milestones = sortMilestones(
-    await Promise.all(
-      entries.map(async (entry) => {
+    entries.map((entry) => {
         const milestone = toMilestone(entry.id, entry.data);
-        const hasBody = Boolean(entry.body?.trim());
-        const Body = hasBody ? (await render(entry)).Content : undefined;
-        return milestoneView(milestone, { text: plainBody(entry.body), Body }, imageOf(milestone));
+        const html = entry.rendered?.html ?? '';
+        return milestoneView(milestone, { text: bodyWords(entry.rendered), html }, imageOf(milestone));
       }),
-    ),
   );
   const years = groupByYear(milestones).map(yearView);
   return {

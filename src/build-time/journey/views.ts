@@ -3,7 +3,6 @@
  * (a body as plain words, a card's size, a date as the card writes it, a picture, a year's era and
  * lanes), so that components only render.
  */
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { artPlanFor, isTypographic } from '../../model/art-plan.ts';
 import { formatJourneyDate, formatJourneyDateLong, toDatetimeAttribute } from '../../model/journey-date.ts';
 import { ERAS, eraForYear, type Era } from '../../model/eras.ts';
@@ -15,8 +14,8 @@ import { compactHeight, compactYearHeight, travelSpan, type CardContent } from '
 import type { ArtImage } from '../art/delivery.ts';
 
 export interface MilestoneView extends Milestone {
-  /** The body, ready to render; undefined when the file has no body. */
-  Body: AstroComponentFactory | undefined;
+  /** The body as HTML, written by the content's own renderer (`src/build-time/content/render.ts`); empty when there is none. */
+  html: string;
   /** The body as plain words. */
   text: string;
   /** The picture, encoded for the page; undefined when the milestone has none. */
@@ -69,16 +68,6 @@ export function statsRestateText(milestone: Pick<Milestone, 'title' | 'subtitle'
   return stats.every((stat) => text.includes(normalise(stat.value)) && text.includes(normalise(stat.label)));
 }
 
-/** The words of an MDX body without its markup, near enough to count lines. */
-export function plainBody(mdx: string | undefined): string {
-  return (mdx ?? '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** What the card metrics need to know about a milestone's card. */
 export function cardContentOf(milestone: Milestone, text: string): CardContent {
   return {
@@ -93,12 +82,8 @@ export function cardContentOf(milestone: Milestone, text: string): CardContent {
   };
 }
 
-/** A milestone's view, from its data, its body's plain words, its rendered body and its picture. */
-export function milestoneView(
-  milestone: Milestone,
-  body: { text: string; Body: AstroComponentFactory | undefined },
-  image: ArtImage | undefined,
-): MilestoneView {
+/** A milestone's view, from its data, its body's plain words and HTML, and its picture. */
+export function milestoneView(milestone: Milestone, body: { text: string; html: string }, image: ArtImage | undefined): MilestoneView {
   const card = cardContentOf(milestone, body.text);
   return {
     ...milestone,

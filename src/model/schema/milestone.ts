@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DATE_FORMS, parseJourneyDate, type JourneyDate } from '../journey-date.ts';
 import { TRACK_IDS } from '../tracks.ts';
+import { address, described, line, type TextLimits } from './fields.ts';
 
 /**
  * What a milestone is about. It picks the milestone's generated art and how the page presents it:
@@ -25,136 +26,193 @@ export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 /** Kinds shown as type, not pictures, unless the editor gives them art. */
 export const TYPOGRAPHIC_KINDS: readonly MilestoneKind[] = ['statistic', 'quote'];
 
-const oneLine = (what: string) =>
-  z
-    .string({ error: `${what} must be text` })
-    .trim()
-    .min(1, { error: `${what} must not be empty` })
-    .refine((text) => !text.includes('\n'), { error: `${what} must fit on one line` });
+const quoted = (values: readonly string[]) => {
+  const list = values.map((value) => `"${value}"`);
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list.at(-1)}` : (list[0] ?? '');
+};
 
 /** A figure shown large on the card, such as value "10,000" and label "GitHub stars". */
 export const statisticSchema = z.strictObject({
-  /** The figure as it should read: "10,000", "8,000+", "3.4k+". Numbers are accepted too. */
-  value: z
-    .union([z.string(), z.number()], { error: 'value must be a figure such as "10,000" or "250+"' })
-    .transform((value) => (typeof value === 'number' ? value.toLocaleString('en-US') : value.trim()))
-    .refine((value) => value.length > 0, { error: 'value must not be empty' })
-    .describe('The figure as it should read: "10,000", "8,000+", "3.4k+".'),
-  /** What the figure counts: "GitHub stars", "contributors". */
-  label: oneLine('label').describe('What the figure counts: "GitHub stars", "contributors".'),
+  value: described(
+    z
+      .union([z.string(), z.number()], { error: 'value must be a figure such as "10,000" or "250+"' })
+      .transform((value) => (typeof value === 'number' ? value.toLocaleString('en-US') : value.trim()))
+      .refine((value) => value.length > 0, { error: 'value must not be empty' })
+      .refine((value) => [...value].length <= 14, { error: 'value is longer than 14 characters, more than a figure can show' }),
+    {
+      description: 'The figure as it should read: "10,000", "8,000+", "3.4k+".',
+      expected: 'the figure as it should read, such as "10,000" or "250+"',
+      // A figure is set large in a column about 120 px wide: eight characters fill it.
+      softMax: 8,
+      max: 14,
+      why: 'a figure set large fills its column at about eight characters',
+    },
+  ),
+  label: line(
+    'label',
+    {
+      description: 'What the figure counts: "GitHub stars", "contributors".',
+      expected: 'one line saying what the figure counts, such as "GitHub stars"',
+    },
+    { softMax: 48, max: 96, why: 'a label under a figure runs to a third line past about 48 characters' },
+  ),
 });
 
 /** A link to read more, shown under the milestone. */
 export const linkSchema = z.strictObject({
-  /** The words of the link: "Read the announcement". */
-  label: oneLine('label').describe('The words of the link: "Read the announcement".'),
-  /** A full address starting with https:// */
-  href: z.url({ error: 'href must be a full address such as "https://backstage.io"' }).describe('A full address starting with https://'),
+  label: line(
+    'label',
+    { description: 'The words of the link: "Read the announcement".', expected: 'the words of the link, such as "Read the announcement"' },
+    { softMax: 60, max: 120, why: 'a link longer than a line or two reads as a paragraph' },
+  ),
+  href: address('href', {
+    description: 'A full address starting with https:// (or http://, or mailto: for an e-mail address).',
+    expected: 'a full address starting with https://, such as "https://backstage.io" (http:// and mailto: also work)',
+  }),
 });
 
 /** Art drawn for this milestone: an image file next to the MDX file and its description. */
 export const artImageSchema = z.strictObject({
-  /** Path of the image, relative to this MDX file: "./backstage-1-0.svg". SVG, PNG, JPEG, WebP or AVIF. */
-  src: z
-    .string({ error: 'src must be the path of an image file, such as "./my-art.svg"' })
-    .trim()
-    .regex(/\.(svg|png|jpe?g|webp|avif)$/i, {
-      error: 'src must name an .svg, .png, .jpg, .webp or .avif file',
-    })
-    .describe('Path of the image, relative to this file: "./backstage-1-0.svg". SVG, PNG, JPEG, WebP or AVIF.'),
-  /** What the picture shows, for people who cannot see it. Never empty: use `art: decorative` instead. */
-  alt: z
-    .string({ error: 'alt must be text describing the picture' })
-    .trim()
-    .min(1, { error: 'alt must describe the picture; if it only decorates, write `art: decorative` instead' })
-    .describe('What the picture shows, for people who cannot see it. Never empty: use `art: decorative` instead.'),
+  src: described(
+    z
+      .string({ error: 'src must be the path of an image file, such as "./my-art.svg"' })
+      .trim()
+      .regex(/\.(svg|png|jpe?g|webp|avif)$/i, {
+        error: 'src must name an .svg, .png, .jpg, .webp or .avif file',
+      })
+      .refine((src) => !/^([a-z][a-z0-9+.-]*:|\/)/i.test(src), {
+        error: 'src must be a path relative to this file, not an address or a path from the root of the disk',
+      }),
+    {
+      description: 'Path of the image, relative to this file: "./backstage-1-0.svg". SVG, PNG, JPEG, WebP or AVIF.',
+      expected: 'the path of an .svg, .png, .jpg, .webp or .avif file, relative to this file, such as "./backstage-1-0.svg"',
+    },
+  ),
+  alt: line(
+    'alt',
+    {
+      description: 'What the picture shows, for people who cannot see it. Never empty: use `art: decorative` instead.',
+      expected: 'words describing the picture for people who cannot see it; if it only decorates, write art: decorative instead',
+    },
+    { softMax: 150, max: 400, why: 'screen readers read alternative text in one breath: a sentence or two says enough' },
+    'alt must describe the picture; if it only decorates, write `art: decorative` instead',
+  ),
 });
 
 const ART_FORMS = '"decorative", "none", or { src: ./file.svg, alt: "what it shows" }';
 
 /** The fields of a milestone's frontmatter, before the era precision is applied to the date. */
 const milestoneFields = z.strictObject({
-  /** The headline, one line: "Backstage 1.0 released". */
-  title: oneLine('title').describe('The headline, one line: "Backstage 1.0 released".'),
-  /**
-   * When it happened: "2022-03-17" (a day), "2022-03" (a month), "2022" (a year) or "66,000,000 BC".
-   * The year must match the folder the file is in.
-   */
-  date: z
-    .unknown()
-    .meta({
+  title: line(
+    'title',
+    { description: 'The headline, one line: "Backstage 1.0 released".', expected: 'one line of text, such as "Backstage 1.0 released"' },
+    // A card holds about five lines of 22 characters beside its picture, and eleven lines two cards wide.
+    { softMax: 150, max: 280, why: 'the card is drawn two cards wide and its words crowd its picture; put the rest in subtitle or the body' },
+  ),
+  date: described(
+    z
+      .unknown()
+      .meta({ examples: ['2022-03-17', '2022-03', '2022', '66,000,000 BC'] })
+      .transform((value, ctx): JourneyDate => {
+        if (value === undefined) {
+          ctx.issues.push({ code: 'custom', input: value, message: `date is required: write ${DATE_FORMS}` });
+          return z.NEVER;
+        }
+        const parsed = parseJourneyDate(value);
+        if (!parsed.ok) {
+          ctx.issues.push({ code: 'custom', input: value, message: parsed.error });
+          return z.NEVER;
+        }
+        return parsed.date;
+      }),
+    {
       description:
         'When it happened: "2022-03-17" (a day), "2022-03" (a month), "2022" (a year) or "66,000,000 BC". The year must match the folder the file is in.',
-      examples: ['2022-03-17', '2022-03', '2022', '66,000,000 BC'],
-    })
-    .transform((value, ctx): JourneyDate => {
-      if (value === undefined) {
-        ctx.issues.push({ code: 'custom', input: value, message: `date is required: write ${DATE_FORMS}` });
-        return z.NEVER;
-      }
-      const parsed = parseJourneyDate(value);
-      if (!parsed.ok) {
-        ctx.issues.push({ code: 'custom', input: value, message: parsed.error });
-        return z.NEVER;
-      }
-      return parsed.date;
-    }),
-  /**
-   * Where the milestone stands among the milestones of its track with the same date: 1 first. Left
-   * out, milestones of one date follow their file names.
-   */
-  order: z
-    .int({ error: 'order must be a whole number: 1 for the first milestone of its date, 2 for the next…' })
-    .positive({ error: 'order starts at 1, for the first milestone of its date' })
-    .optional()
-    .describe('Where the milestone stands among the milestones of its track with the same date: 1 first. Left out, they follow their file names.'),
-  /** Set to `era` when the date stands for a whole period ("Microservices become a thing", 2012). */
-  precision: z
-    .literal('era', { error: 'precision can only be "era"; day, month and year follow from the date' })
-    .optional()
-    .describe('Set to "era" when the date stands for a whole period; leave it out otherwise.'),
-  /** Which lane the milestone belongs to. */
-  track: z
-    .enum(TRACK_IDS, { error: `track must be one of ${TRACK_IDS.map((id) => `"${id}"`).join(', ')}` })
-    .describe('Which lane the milestone belongs to.'),
-  /** What it is about; picks the art and the card style. */
-  kind: z
-    .enum(MILESTONE_KINDS, { error: `kind must be one of ${MILESTONE_KINDS.join(', ')}` })
-    .default('milestone')
-    .describe('What it is about; picks the art and the card style.'),
-  /** An optional second line under the title. Longer text goes in the body below the frontmatter. */
-  subtitle: oneLine('subtitle').optional().describe('An optional second line under the title.'),
-  /** Figures shown large on the card. */
-  stats: z
-    .array(statisticSchema, { error: 'stats must be a list of { value, label }' })
-    .optional()
-    .describe('Figures shown large on the card, each with a value and a label.'),
-  /** Who said it, for a `quote` milestone whose title is the quotation. */
-  attribution: oneLine('attribution').optional().describe('Who said it, for a `quote` milestone whose title is the quotation.'),
-  /**
-   * The picture: `{ src, alt }` for a drawn image, `decorative` for generated art that screen readers
-   * skip, `none` for a card without a picture. Left out, the milestone gets generated art
-   * (statistics and quotes get none).
-   */
-  art: z
-    .union([z.enum(['decorative', 'none']), artImageSchema], { error: `art must be ${ART_FORMS}` })
-    .optional()
-    .describe(
-      '`decorative` for generated art that screen readers skip, `none` for no picture, or { src, alt } for a drawn image. Left out, the milestone gets generated art.',
-    ),
-  /** Links to read more. */
-  links: z
-    .array(linkSchema, { error: 'links must be a list of { label, href }' })
-    .optional()
-    .describe('Links to read more, each with a label and an href.'),
-  /** `true` keeps the milestone out of the published site; it still shows in `npm run dev`. */
-  draft: z
-    .boolean({ error: 'draft must be true or false' })
-    .default(false)
-    .describe('`true` keeps the milestone off the published site; `npm run dev` still shows it.'),
-  /** A note for other editors (a doubt about the source, a date that was guessed). Never shown on the page. */
-  editorNote: z.string({ error: 'editorNote must be text' }).optional().describe('A note for other editors; never shown on the page.'),
+      expected: DATE_FORMS,
+    },
+  ),
+  order: described(
+    z
+      .int({ error: 'order must be a whole number: 1 for the first milestone of its date, 2 for the next…' })
+      .positive({ error: 'order starts at 1, for the first milestone of its date' })
+      .optional(),
+    {
+      description: 'Where the milestone stands among the milestones of its track with the same date: 1 first. Left out, they follow their file names.',
+      expected: 'a whole number, 1 for the first milestone of its date in its track, 2 for the next; or no order line at all',
+    },
+  ),
+  precision: described(
+    z.literal('era', { error: 'precision can only be "era"; day, month and year follow from the date' }).optional(),
+    {
+      description: 'Set to "era" when the date stands for a whole period ("Microservices become a thing", 2012); leave it out otherwise.',
+      expected: '"era" for a date that stands for a whole period (dated by its year alone), or no precision line at all',
+    },
+  ),
+  track: described(z.enum(TRACK_IDS, { error: `track must be one of ${TRACK_IDS.map((id) => `"${id}"`).join(', ')}` }), {
+    description: 'Which lane the milestone belongs to.',
+    expected: quoted(TRACK_IDS),
+  }),
+  kind: described(z.enum(MILESTONE_KINDS, { error: `kind must be one of ${MILESTONE_KINDS.join(', ')}` }).default('milestone'), {
+    description: 'What it is about; picks the art and the card style.',
+    expected: `one of ${MILESTONE_KINDS.join(', ')}`,
+  }),
+  subtitle: line(
+    'subtitle',
+    { description: 'An optional second line under the title.', expected: 'one line of text, shown under the title' },
+    { softMax: 160, max: 320, why: 'the card is drawn two cards wide; longer text reads better in the body' },
+  ).optional(),
+  stats: described(
+    z
+      .array(statisticSchema, { error: 'stats must be a list of { value, label }' })
+      .max(8, { error: 'stats has more than 8 figures, more than a card can set large' })
+      .optional(),
+    {
+      description: 'Figures shown large on the card, each with a value and a label.',
+      expected: 'a list of figures, each with a value ("10,000") and a label ("GitHub stars")',
+      softMax: 6,
+      max: 8,
+      why: 'a card sets its figures in rows of two to four; past six they crowd even a wide card',
+    },
+  ),
+  attribution: line(
+    'attribution',
+    { description: 'Who said it, for a `quote` milestone whose title is the quotation.', expected: 'one line naming who said it' },
+    { softMax: 60, max: 120, why: 'an attribution longer than a line pushes the quote itself off the card' },
+  ).optional(),
+  art: described(
+    z.union([z.enum(['decorative', 'none']), artImageSchema], { error: `art must be ${ART_FORMS}` }).optional(),
+    {
+      description:
+        '`decorative` for generated art that screen readers skip, `none` for no picture, or { src, alt } for a drawn image. Left out, the milestone gets generated art (statistics and quotes get none).',
+      expected: '"decorative", "none", or a picture with src and alt under it (src: ./my-art.svg and alt: what it shows)',
+    },
+  ),
+  links: described(
+    z
+      .array(linkSchema, { error: 'links must be a list of { label, href }' })
+      .max(4, { error: 'links has more than 4 links, more than a card can list' })
+      .optional(),
+    { description: 'Links to read more, each with a label and an href.', expected: 'a list of links, each with a label and an href' },
+  ),
+  draft: described(z.boolean({ error: 'draft must be true or false' }).default(false), {
+    description: '`true` keeps the milestone off the published site; `npm run dev` still shows it.',
+    expected: 'true or false',
+  }),
+  editorNote: described(z.string({ error: 'editorNote must be text' }).optional(), {
+    description: 'A note for other editors (a doubt about the source, a date that was guessed). Never shown on the page.',
+    expected: 'text: a note for other editors, never shown on the page',
+  }),
 });
+
+/**
+ * How long a milestone's body (the text below its frontmatter) may be, in characters of plain
+ * words: a wide card sets about 420 beside its picture in the horizontal journey.
+ */
+export const BODY_LIMITS: TextLimits = {
+  softMax: 300,
+  max: 600,
+  why: 'the card is drawn two cards wide and its text fills it; in the horizontal journey a longer text is cut',
+};
 
 /**
  * The frontmatter of one milestone file (`content/timeline/<year>/<MM-DD>-<slug>.mdx`).

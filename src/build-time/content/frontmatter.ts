@@ -1,11 +1,14 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /**
  * Splitting a content file into its frontmatter and body, reading the frontmatter as YAML and
  * finding the line each field is written on. Lines are 1-based and count from the top of the file.
  */
 
-/** The same pattern Astro uses to find frontmatter (`@astrojs/internal-helpers/frontmatter`). */
+/**
+ * Frontmatter: a line of three dashes (or pluses, TOML, which is refused) at the top of the file,
+ * after blank lines at most, the fields, and another such line.
+ */
 const FRONTMATTER_RE = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(---|\+\+\+)/;
 
 export type SplitResult =
@@ -17,8 +20,10 @@ export type SplitResult =
       openLine: number;
       /** Line where the YAML text starts: the opening `---` line, since the text begins right after the dashes. */
       yamlLine: number;
-      /** The file with the frontmatter blanked out, so the body keeps its line numbers (as Astro does). */
+      /** The file with the frontmatter blanked out, so the body keeps its line numbers. */
       body: string;
+      /** The body as written: the text after the closing line. */
+      text: string;
     }
   | { ok: false; line: number; problem: string; expected: string };
 
@@ -60,7 +65,8 @@ export function splitFrontmatter(text: string): SplitResult {
   }
   const blank = `   ${yaml.replace(/[^\r\n]/g, ' ')}   `;
   const body = text.slice(0, openOffset) + blank + text.slice(openOffset + open.length + yaml.length + close.length);
-  return { ok: true, yaml, openLine, yamlLine: openLine, body };
+  const end = openOffset + open.length + yaml.length + close.length;
+  return { ok: true, yaml, openLine, yamlLine: openLine, body, text: text.slice(end).replace(/^[^\S\n]*\r?\n/, '') };
 }
 
 /** A problem found while reading the frontmatter's YAML. */
@@ -86,21 +92,15 @@ export interface ParsedFrontmatter {
 const YAML_EXPECTED =
   'one "field: value" per line; a value containing ": " or " #" goes in quotes, like title: "Backstage: the beginning"';
 
-/**
- * How js-yaml (which Astro uses for frontmatter) reads an unquoted date or time: as a date, not as
- * text. The `yaml` package keeps such values as text, so they are converted to match what Astro sees.
- */
-const TIMESTAMP_RE =
-  /^(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)$/;
-
 export interface ParseOptions {
   /** Line of the first YAML line in the file. */
   firstLine: number;
   /** Line reported for fields that are missing (the opening `---`). */
   missingLine?: number;
-  /** Read unquoted dates as dates (as Astro does for MDX frontmatter), except at these top-level keys. */
-  timestampsExceptAt?: readonly string[];
 }
+
+/** How often aliases may repeat values in one file, as the `yaml` package counts them. */
+const MAX_ALIASES = 100;
 
 export function parseFrontmatterYaml(yaml: string, options: ParseOptions): ParsedFrontmatter {
   const lineCounter = new LineCounter();
@@ -114,7 +114,18 @@ export function parseFrontmatterYaml(yaml: string, options: ParseOptions): Parse
 
   if (problems.length > 0) return { data: undefined, problems, lineOf, exactLineOf };
 
-  let data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // Aliases (&a … *a) that would repeat a value past reason: a "billion laughs".
+    problems.push({
+      line: options.firstLine,
+      problem: `the YAML cannot be read: ${error instanceof Error ? error.message.toLowerCase() : 'it repeats itself too often'}`,
+      expected: `each value written out; aliases (&name, *name) repeat a value at most ${MAX_ALIASES} times`,
+    });
+    return { data: undefined, problems, lineOf, exactLineOf };
+  }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     problems.push({
@@ -124,39 +135,25 @@ export function parseFrontmatterYaml(yaml: string, options: ParseOptions): Parse
     });
     return { data: undefined, problems, lineOf, exactLineOf };
   }
-  if (options.timestampsExceptAt) applyTimestamps(doc.contents, data, options.timestampsExceptAt, true);
-  problems.push(...swallowedByComments(doc, yaml, toLine));
+  problems.push(...taggedValues(doc, toLine), ...swallowedByComments(doc, yaml, toLine));
   return { data, problems, lineOf, exactLineOf };
 }
 
-function applyTimestamps(node: unknown, value: unknown, except: readonly string[], top: boolean): void {
-  if (isMap(node) && value && typeof value === 'object') {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? pair.key.value : undefined;
-      if (typeof key !== 'string' && typeof key !== 'number') continue;
-      if (top && except.includes(String(key))) continue;
-      const record = value as Record<string, unknown>;
-      const child = pair.value;
-      if (isScalar(child) && child.type === 'PLAIN' && typeof child.value === 'string' && TIMESTAMP_RE.test(child.value)) {
-        record[String(key)] = jsYamlTimestamp(child.value);
-      } else {
-        applyTimestamps(child, record[String(key)], except, false);
-      }
-    }
-  } else if (isSeq(node) && Array.isArray(value)) {
-    node.items.forEach((item, index) => {
-      if (isScalar(item) && item.type === 'PLAIN' && typeof item.value === 'string' && TIMESTAMP_RE.test(item.value)) {
-        value[index] = jsYamlTimestamp(item.value);
-      } else {
-        applyTimestamps(item, value[index], except, false);
-      }
+/**
+ * YAML tags (`!!js/function`, `!custom`) ask a reader to build something other than text, numbers,
+ * lists and fields. Nothing in a content file is code, so the check refuses them.
+ */
+function taggedValues(doc: Document, toLine: (offset: number) => number): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  visit(doc, (_, node) => {
+    if (!isNode(node) || !node.tag || !node.range || /^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/.test(node.tag)) return;
+    problems.push({
+      line: toLine(node.range[0]),
+      problem: `a YAML tag (${node.tag.replace('tag:yaml.org,2002:', '!!')}) is written here; content files hold plain values only`,
+      expected: 'the value written as plain text, a number, true/false or a list, without a tag',
     });
-  }
-}
-
-function jsYamlTimestamp(text: string): Date {
-  const [year = 0, month = 1, day = 1] = text.slice(0, 10).split(/\D/).map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
+  });
+  return problems;
 }
 
 /**

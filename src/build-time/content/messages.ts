@@ -1,4 +1,5 @@
 import type { core } from 'astro/zod';
+import type { FieldGuide } from './field-guide.ts';
 
 /**
  * Turns zod's issues into sentences an editor can act on: which field, what was written there and
@@ -7,9 +8,6 @@ import type { core } from 'astro/zod';
 
 type Issue = core.$ZodIssue;
 type Path = readonly PropertyKey[];
-
-/** What one field expects, in plain words, keyed by its path without list positions: "links.href". */
-export type FieldGuide = Readonly<Record<string, string>>;
 
 export interface FieldProblem {
   path: PropertyKey[];
@@ -20,11 +18,10 @@ export interface FieldProblem {
 }
 
 export interface DescribeContext {
+  /** What each field expects and which fields there are, from the schema. */
   guide: FieldGuide;
   /** The data that was validated, to tell a missing field from an empty one. */
   data: unknown;
-  /** The field names allowed at a path, for unknown fields. */
-  knownFields(path: Path): string[];
 }
 
 export function describeIssues(issues: readonly Issue[], context: DescribeContext): FieldProblem[] {
@@ -35,13 +32,13 @@ function describeIssue(issue: Issue, prefix: Path, context: DescribeContext): Fi
   const path = [...prefix, ...issue.path];
   const input = 'input' in issue ? issue.input : undefined;
   const name = fieldName(path);
-  const expected = (fallback?: string) => context.guide[guideKey(path)] ?? fallback;
+  const expected = (fallback?: string) => context.guide.expected(path) ?? fallback;
   const make = (problem: string, fallbackExpected?: string): FieldProblem[] => [
     { path, field: fieldLabel(path), problem, expected: expected(fallbackExpected) },
   ];
 
   if (issue.code === 'unrecognized_keys') {
-    const known = context.knownFields(path);
+    const known = context.guide.knownFields(path);
     return issue.keys.map((key) => {
       const suggestion = closest(key, known);
       return {
@@ -115,7 +112,7 @@ function describeUnion(
           path: [...path],
           field: fieldLabel(path),
           problem: `${show(input)} is not one of the choices${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-          expected: context.guide[guideKey(path)] ?? issue.message,
+          expected: context.guide.expected(path) ?? issue.message,
         },
       ];
     }
@@ -178,11 +175,6 @@ function hasPath(data: unknown, path: Path): boolean {
     node = (node as Record<PropertyKey, unknown>)[segment];
   }
   return true;
-}
-
-/** "links.href" for ["links", 0, "href"]: the key of a field in a guide. */
-export function guideKey(path: Path): string {
-  return path.filter((segment) => typeof segment === 'string').join('.');
 }
 
 function fieldName(path: Path): string {

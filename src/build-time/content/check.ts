@@ -1,0 +1,135 @@
+import { posix } from 'node:path';
+import { journeyCopySchema } from '../../model/schema/journey.ts';
+import { milestoneSchema } from '../../model/schema/milestone.ts';
+import { TIMELINE_DIR } from '../../model/milestone.ts';
+import { fieldGuide } from './field-guide.ts';
+import { JOURNEY_FILE, type CheckInput, type ContentFile } from './files.ts';
+import { parseFrontmatterYaml } from './frontmatter.ts';
+import { describeIssues } from './messages.ts';
+import { isMilestonePath, readMilestoneFile, type MilestoneFile } from './milestone-file.ts';
+import { inFile, type Problem } from './problem.ts';
+import { FILE_RULES, JOURNEY_RULES, type RuleContext } from './rules/index.ts';
+
+/**
+ * The content check: every milestone file read once (`milestone-file.ts`) and held to every rule
+ * (`rules/`), and the journey copy against its schema. It reads nothing itself: callers pass the
+ * files and a way to test that a picture exists (`readContent` in `files.ts`). The content
+ * collection's loader runs the same check, so the build refuses what the check refuses.
+ */
+
+export type { Problem, ProblemKind, Severity } from './problem.ts';
+export type { CheckInput, ContentFile } from './files.ts';
+
+export interface CheckResult {
+  /** How many milestone files were checked. */
+  milestones: number;
+  /** The milestone files, as read: the collection takes its entries from them. */
+  files: MilestoneFile[];
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+}
+
+const milestoneGuide = fieldGuide(milestoneSchema);
+const journeyGuide = fieldGuide(journeyCopySchema);
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function checkContent(input: CheckInput): CheckResult {
+  const problems: Problem[] = [...(input.unreadable ?? [])];
+  const context: RuleContext = { input, guide: milestoneGuide };
+  const files: MilestoneFile[] = [];
+
+  for (const file of [...input.files].sort((a, b) => compareText(a.path, b.path))) {
+    const inCollection = file.path.startsWith(`${TIMELINE_DIR}/`) ? file.path.slice(TIMELINE_DIR.length + 1) : file.path;
+    if (!isMilestonePath(inCollection)) {
+      problems.push(...ignored(file, inCollection));
+      continue;
+    }
+    const milestone = readMilestoneFile(file);
+    files.push(milestone);
+    problems.push(...inFile(file.path, [...milestone.problems, ...FILE_RULES.flatMap((rule) => rule.check(milestone, context))]));
+  }
+
+  if (files.length === 0) {
+    problems.push({
+      severity: 'error',
+      kind: 'empty',
+      file: TIMELINE_DIR,
+      field: '',
+      problem: 'there are no milestones: no .mdx files were found',
+      expected: `one file per milestone, such as ${TIMELINE_DIR}/2022/03-17-backstage-1-0-released.mdx (npm run new -- "Title" --date 2022-03-17 --track open-source)`,
+    });
+  }
+  problems.push(...JOURNEY_RULES.flatMap((rule) => rule.check(files, context)));
+  if (input.journey !== undefined) problems.push(...checkJourneyCopy(input.journey));
+
+  problems.sort(
+    (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  return { milestones: files.length, files, problems, errors, warnings: problems.length - errors };
+}
+
+/** A Markdown file the collection does not read is worth a word; notes (`_…`) and hidden files are not. */
+function ignored(file: ContentFile, inCollection: string): Problem[] {
+  const hidden = inCollection.split('/').some((segment) => segment.startsWith('.')) || posix.basename(inCollection).startsWith('_');
+  if (!/\.(md|markdown)$/i.test(inCollection) || hidden) return [];
+  return [
+    {
+      severity: 'warning',
+      kind: 'ignored',
+      file: file.path,
+      line: 1,
+      field: 'file name',
+      problem: 'only .mdx files are part of the journey, so this file is left out',
+      expected: `the same name ending in .mdx: ${posix.basename(file.path).replace(/\.(md|markdown)$/i, '.mdx')}`,
+    },
+  ];
+}
+
+/** The page's own words, read as the journey collection reads them (`readJourneyCopy`). */
+function checkJourneyCopy(file: ContentFile | null): Problem[] {
+  if (file === null) {
+    return [
+      {
+        severity: 'error',
+        kind: 'empty',
+        file: JOURNEY_FILE,
+        field: '',
+        problem: 'the file is missing',
+        expected: "the page's own words (siteName, description, intro, outro, credits) in content/journey.yaml",
+      },
+    ];
+  }
+  const parsed = parseFrontmatterYaml(file.text, { firstLine: 1, missingLine: 1 });
+  const problems: Problem[] = parsed.problems.map((problem) => ({
+    severity: problem.warning ? 'warning' : 'error',
+    kind: 'yaml',
+    file: file.path,
+    line: problem.line,
+    field: problem.field ?? '',
+    problem: problem.problem,
+    expected: problem.expected,
+  }));
+  if (parsed.data === undefined) return problems;
+  const result = journeyCopySchema.safeParse(parsed.data, { reportInput: true });
+  if (result.success) return problems;
+  return [
+    ...problems,
+    ...describeIssues(result.error.issues, { guide: journeyGuide, data: parsed.data }).map((problem) => ({
+      severity: 'error' as const,
+      kind: problem.problem.startsWith('unknown field') ? ('unknown-field' as const) : ('field' as const),
+      file: file.path,
+      line: parsed.lineOf(problem.path),
+      field: problem.field,
+      problem: problem.problem,
+      expected: problem.expected,
+    })),
+  ];
+}
+
+/** The journey copy's fields from the text of `content/journey.yaml`, read as the check reads it; undefined when it cannot be read. */
+export function readJourneyCopy(text: string): unknown {
+  return parseFrontmatterYaml(text, { firstLine: 1, missingLine: 1 }).data;
+}

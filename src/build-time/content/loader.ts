@@ -1,0 +1,73 @@
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { TIMELINE_DIR } from '../../model/milestone.ts';
+import { checkContent, type CheckResult } from './check.ts';
+import { readContent } from './files.ts';
+import { renderBody } from './render.ts';
+import { formatReport } from './report.ts';
+
+/**
+ * The timeline collection: every milestone file read and checked by the content check, never
+ * compiled or run. The body is written out as HTML by the project's own renderer (`render.ts`);
+ * the frontmatter's fields are the entry's data. A build refuses content that fails the check,
+ * with the check's own report, whether or not the check ran first; the dev server leaves the
+ * failing milestones out, reports them, and reads the files again whenever one changes.
+ */
+export function milestoneLoader(): Loader {
+  return {
+    name: 'journey:milestones',
+    load: async ({ config, store, parseData, generateDigest, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+
+      const sync = async () => {
+        const result = checkContent({ ...readContent(root), journey: undefined });
+        if (result.errors > 0 && !watcher) throw refusal(result);
+        const failing = new Set(result.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
+        if (failing.size > 0) logger.warn(`${failing.size} milestone file(s) left out until their errors are fixed (npm run check:content lists them).`);
+        store.clear();
+        for (const file of result.files) {
+          if (failing.has(file.file.path) || !file.frontmatter || !file.body) continue;
+          const filePath = file.file.path;
+          const data = await parseData({ id: file.id, data: file.frontmatter.data, filePath });
+          store.set({
+            id: file.id,
+            data,
+            body: file.body.text,
+            filePath,
+            digest: generateDigest(file.file.text),
+            rendered: { html: renderBody(file.body.root), metadata: { words: file.body.words } },
+          });
+        }
+      };
+
+      await sync();
+      if (!watcher) return;
+      const timeline = join(root, TIMELINE_DIR);
+      watcher.add(timeline);
+      let pending: Promise<void> | undefined;
+      watcher.on('all', (_event, path) => {
+        const inside = relative(timeline, path);
+        if (inside.startsWith('..') || inside.split(sep).includes('node_modules')) return;
+        pending = (pending ?? Promise.resolve()).then(sync).catch((error: unknown) => logger.error(String(error)));
+      });
+    },
+  };
+}
+
+/** The build's refusal: the check's report, no stack trace under it. */
+function refusal(result: CheckResult): AstroError {
+  const error = new AstroError(
+    `The content check found ${result.errors === 1 ? 'an error' : `${result.errors} errors`}, so nothing was built:\n\n${formatReport(result)}`,
+    'Fix them and build again. `npm run check:content` lists them in a few seconds, without building.',
+  );
+  error.stack = '';
+  return error;
+}
+
+/** The plain words of a milestone's body, as the loader stored them beside its HTML. */
+export function bodyWords(rendered: { metadata?: Record<string, unknown> } | undefined): string {
+  const words = rendered?.metadata?.words;
+  return typeof words === 'string' ? words : '';
+}
