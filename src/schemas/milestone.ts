@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DATE_FORMS, parseJourneyDate, type JourneyDate } from '../lib/journey-date.ts';
+import { MOTIF_IDS } from '../lib/art/motif-ids.ts';
 import { TRACK_IDS } from '../lib/tracks.ts';
 
 /**
@@ -70,7 +71,17 @@ export const artImageSchema = z.strictObject({
     .describe('What the picture shows, for people who cannot see it. Never empty: use `art: decorative` instead.'),
 });
 
-const ART_FORMS = '"decorative", "none", or { src: ./file.svg, alt: "what it shows" }';
+/** The generated picture, with the motif the editor chose when the subject rules guess wrong. */
+export const artMotifSchema = z.strictObject({
+  /** Which picture to draw: one of the motifs the art guide (art/README.md) shows. */
+  motif: z
+    .enum(MOTIF_IDS, { error: 'motif must be one of the motifs in art/README.md, such as "telescope"' })
+    .describe('Which picture to draw, such as "telescope": one of the motifs shown in art/README.md.'),
+  /** Words set on the picture's sign or badge, for motifs that carry a name: "Marks & Spencer". */
+  label: oneLine('label').optional().describe('Words set on the picture’s sign or badge, such as an adopter’s name.'),
+});
+
+const ART_FORMS = '"decorative", "none", { motif: telescope } or { src: ./file.svg, alt: "what it shows" }';
 
 /** The fields of a milestone's frontmatter, before the era precision is applied to the date. */
 const milestoneFields = z.strictObject({
@@ -123,15 +134,16 @@ const milestoneFields = z.strictObject({
   /** Who said it, for a `quote` milestone whose title is the quotation. */
   attribution: oneLine('attribution').optional().describe('Who said it, for a `quote` milestone whose title is the quotation.'),
   /**
-   * The picture: `{ src, alt }` for a drawn image, `decorative` for generated art that screen readers
-   * skip, `none` for a card without a picture. Left out, the milestone gets generated art
-   * (statistics and quotes get none).
+   * The picture: `{ src, alt }` for a drawn image, `{ motif }` for generated art of the editor's
+   * choosing, `decorative` for generated art that screen readers skip, `none` for a card without a
+   * picture. Left out, the milestone gets generated art chosen from its words (statistics and
+   * quotes get none).
    */
   art: z
-    .union([z.enum(['decorative', 'none']), artImageSchema], { error: `art must be ${ART_FORMS}` })
+    .union([z.enum(['decorative', 'none']), artMotifSchema, artImageSchema], { error: `art must be ${ART_FORMS}` })
     .optional()
     .describe(
-      '`decorative` for generated art that screen readers skip, `none` for no picture, or { src, alt } for a drawn image. Left out, the milestone gets generated art.',
+      '`decorative` for generated art that screen readers skip, `none` for no picture, { motif } to choose the generated picture, or { src, alt } for a drawn image. Left out, the milestone gets generated art.',
     ),
   /** Links to read more. */
   links: z
