@@ -4,12 +4,16 @@ import { entryIdFor } from '../content-check/entry-id.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../content-check/frontmatter.ts';
 import { TIMELINE_DIR, toMilestone, type Milestone } from '../milestones.ts';
 import { milestoneSchema } from '../../schemas/milestone.ts';
+import { castJourney, type Casting } from './casting.ts';
 import { ART_OUTPUT_DIR, emptyManifest, MANIFEST_PATH, parseManifest, type ArtManifest } from './manifest.ts';
 import { planArtWork, type ArtWork } from './pipeline.ts';
-import { artSourceFor, type ArtSource } from './source.ts';
+import { artSourceFor, type ArtMilestone, type ArtSource, type ArtSourceResult } from './source.ts';
+
+/** A milestone as read from its file, with its raw MDX body (the art reads its words). */
+export type MilestoneWithBody = Milestone & { body: string };
 
 export interface LoadedMilestones {
-  milestones: Milestone[];
+  milestones: MilestoneWithBody[];
   /** Files that are not valid milestones; `npm run check:content` says why. */
   skipped: string[];
 }
@@ -20,7 +24,7 @@ export interface LoadedMilestones {
  */
 export function loadMilestones(root: string): LoadedMilestones {
   const timeline = join(root, TIMELINE_DIR);
-  const milestones: Milestone[] = [];
+  const milestones: MilestoneWithBody[] = [];
   const skipped: string[] = [];
   const walk = (directory: string) => {
     let entries;
@@ -45,14 +49,58 @@ export function loadMilestones(root: string): LoadedMilestones {
   return { milestones, skipped };
 }
 
-export function readMilestone(text: string, pathInCollection: string): Milestone | undefined {
+export function readMilestone(text: string, pathInCollection: string): MilestoneWithBody | undefined {
   const split = splitFrontmatter(text);
   if (!split.ok) return undefined;
   const { data } = parseFrontmatterYaml(split.yaml, { firstLine: split.yamlLine + 1 });
   if (data === undefined) return undefined;
   const parsed = milestoneSchema.safeParse(data);
   if (!parsed.success) return undefined;
-  return toMilestone(entryIdFor(pathInCollection, data), parsed.data);
+  return { ...toMilestone(entryIdFor(pathInCollection, data), parsed.data), body: split.body };
+}
+
+/** Every file of the timeline with its modification time and size: tells when a cast is stale. */
+function timelineSignature(root: string): string {
+  const parts: string[] = [];
+  const walk = (directory: string) => {
+    let entries;
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = join(directory, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.mdx')) {
+        const stat = statSync(full);
+        parts.push(`${full}:${stat.mtimeMs}:${stat.size}`);
+      }
+    }
+  };
+  walk(join(root, TIMELINE_DIR));
+  return parts.sort().join('|');
+}
+
+const castCache = new Map<string, { signature: string; cast: Map<string, Casting> }>();
+
+/**
+ * The casting of the whole journey as its files say now, drafts included (so a draft never changes
+ * what its published neighbours show between the dev server and the build). Cached until a
+ * milestone file changes.
+ */
+export function journeyCasting(root: string): Map<string, Casting> {
+  const signature = timelineSignature(root);
+  const cached = castCache.get(root);
+  if (cached && cached.signature === signature) return cached.cast;
+  const cast = castJourney(loadMilestones(root).milestones);
+  castCache.set(root, { signature, cast });
+  return cast;
+}
+
+/** A milestone's picture source as the page shows it: cast with the rest of the journey on disk. */
+export function journeyArtSource(milestone: ArtMilestone, root: string): ArtSourceResult {
+  return artSourceFor(milestone, projectFileReader(root), { casting: journeyCasting(root).get(milestone.id) });
 }
 
 /** Reads a file relative to `root`; undefined when it is not there. */
@@ -83,11 +131,12 @@ export interface ArtStatus {
 export function readArtStatus(root: string, options: { publishedOnly?: boolean; ignoreManifest?: boolean } = {}): ArtStatus {
   const { milestones, skipped } = loadMilestones(root);
   const read = projectFileReader(root);
+  const cast = castJourney(milestones);
   const problems: string[] = [];
   const sources: ArtSource[] = [];
   for (const milestone of milestones) {
     if (options.publishedOnly && milestone.draft) continue;
-    const result = artSourceFor(milestone, read);
+    const result = artSourceFor(milestone, read, { casting: cast.get(milestone.id) });
     if (!result.ok) problems.push(`${result.id}: ${result.problem}`);
     else if (result.source) sources.push(result.source);
   }
