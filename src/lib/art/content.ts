@@ -86,12 +86,14 @@ const castCache = new Map<string, { signature: string; cast: Map<string, Casting
 
 /**
  * The casting of the whole journey as its files say now, drafts included (so a draft never changes
- * what its published neighbours show between the dev server and the build). Cached until a
- * milestone file changes.
+ * what its published neighbours show between the dev server and the build). Cached: a build reads
+ * the files once; with `watch` (the dev server) the cache is checked against the files' times and
+ * sizes on every call, so an edit shows at once.
  */
-export function journeyCasting(root: string): Map<string, Casting> {
-  const signature = timelineSignature(root);
+export function journeyCasting(root: string, options: { watch?: boolean } = {}): Map<string, Casting> {
   const cached = castCache.get(root);
+  if (cached && !options.watch) return cached.cast;
+  const signature = timelineSignature(root);
   if (cached && cached.signature === signature) return cached.cast;
   const cast = castJourney(loadMilestones(root).milestones);
   castCache.set(root, { signature, cast });
@@ -99,8 +101,8 @@ export function journeyCasting(root: string): Map<string, Casting> {
 }
 
 /** A milestone's picture source as the page shows it: cast with the rest of the journey on disk. */
-export function journeyArtSource(milestone: ArtMilestone, root: string): ArtSourceResult {
-  return artSourceFor(milestone, projectFileReader(root), { casting: journeyCasting(root).get(milestone.id) });
+export function journeyArtSource(milestone: ArtMilestone, root: string, options: { watch?: boolean } = {}): ArtSourceResult {
+  return artSourceFor(milestone, projectFileReader(root), { casting: journeyCasting(root, options).get(milestone.id) });
 }
 
 /** Reads a file relative to `root`; undefined when it is not there. */
