@@ -1,8 +1,26 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import { contactSheetSvg, motifGuideMarkdown, withMotifGuide } from '../../src/build-time/art/contact-sheet.ts';
+import { MOTIF_CATALOGUE } from '../../src/model/motifs.ts';
 import { ART_FRAME } from '../../src/build-time/art/frame.ts';
-import { ENCODER, type ArtManifestEntry } from '../../src/build-time/art/manifest.ts';
+import { ENCODER, type ArtFormat, type ArtManifestEntry } from '../../src/build-time/art/manifest.ts';
 import { plannedImages } from '../../src/build-time/art/pipeline.ts';
 import type { ArtSource } from '../../src/build-time/art/source.ts';
+import { ADOPTER_SIGNS, SUBJECTS } from '../../src/build-time/art/subjects.ts';
+
+/** Where the art guide's contact sheet goes, relative to the project root. */
+export const CONTACT_SHEET_PATH = 'art/motifs.png';
+export const ART_GUIDE_PATH = 'art/README.md';
+
+/** Draws every motif into one palette PNG for the art guide, and writes the guide's list of motifs. */
+export async function writeContactSheet(root: string): Promise<string> {
+  const { svg } = contactSheetSvg(ADOPTER_SIGNS);
+  await sharp(Buffer.from(svg), { density: 72 }).resize({ width: 1560 }).png({ palette: true, quality: 90, effort: 8, compressionLevel: 9 }).toFile(join(root, CONTACT_SHEET_PATH));
+  const guide = join(root, ART_GUIDE_PATH);
+  writeFileSync(guide, withMotifGuide(readFileSync(guide, 'utf8'), motifGuideMarkdown(SUBJECTS, MOTIF_CATALOGUE)));
+  return CONTACT_SHEET_PATH;
+}
 
 /** One picture at a time, one libvips thread: the same bytes on every run, and the machine stays usable. */
 sharp.concurrency(1);
@@ -16,13 +34,17 @@ export async function encodeArt(source: ArtSource): Promise<{ entry: ArtManifest
   const files = new Map<string, Buffer>();
   const entry: ArtManifestEntry = { hash: source.hash, source: source.type, images: [] };
   for (const image of plannedImages(source)) {
-    const pipeline = await rasterize(source, image.width, image.height);
-    const bytes =
-      image.format === 'avif' ? await pipeline.avif({ ...ENCODER.avif }).toBuffer() : await pipeline.webp({ ...ENCODER.webp }).toBuffer();
+    const bytes = await encodeImage(source, image.format, image.width, image.height);
     files.set(image.file, bytes);
     entry.images.push({ ...image, bytes: bytes.length });
   }
   return { entry, files };
+}
+
+/** One encoded file of a picture, exactly as `npm run art` writes it. */
+export async function encodeImage(source: ArtSource, format: ArtFormat, width: number, height: number): Promise<Buffer> {
+  const pipeline = await rasterize(source, width, height);
+  return format === 'avif' ? pipeline.avif({ ...ENCODER.avif }).toBuffer() : pipeline.webp({ ...ENCODER.webp }).toBuffer();
 }
 
 async function rasterize(source: ArtSource, width: number, height: number): Promise<Sharp> {

@@ -6,22 +6,29 @@
  *   npm run art                 encode new and changed pictures, remove unused files
  *   npm run art -- --check      only list pictures that are missing or out of date (exit 1 if any)
  *   npm run art -- --force      encode every picture again
+ *   npm run art -- --explain    list what each picture shows and why (the subject rules at work)
+ *   npm run art -- --sheet      draw the art guide's contact sheet of every motif (art/motifs.png)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describeArtWork, readArtStatus } from '../../src/build-time/art/content.ts';
 import { ART_OUTPUT_DIR, MANIFEST_PATH, serializeManifest, type ArtManifestEntry } from '../../src/build-time/art/manifest.ts';
 import { nextManifest } from '../../src/build-time/art/pipeline.ts';
-import { encodeArt } from './encode.ts';
+import { encodeArt, writeContactSheet } from './encode.ts';
 import { printUsage, readArgs, runCommand } from '../lib/cli.ts';
 
-const COMMAND = { failure: 'The art pipeline could not run', usage: 'Usage: npm run art [-- --check] [-- --force] [-- --root <project folder>]' };
+const COMMAND = {
+  failure: 'The art pipeline could not run',
+  usage: 'Usage: npm run art [-- --check] [-- --force] [-- --explain] [-- --sheet] [-- --root <project folder>]',
+};
 
 async function main(): Promise<number> {
   const { values: options } = readArgs({
     options: {
       check: { type: 'boolean' },
       force: { type: 'boolean' },
+      explain: { type: 'boolean' },
+      sheet: { type: 'boolean' },
       root: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -36,6 +43,21 @@ async function main(): Promise<number> {
   if (skipped.length > 0) {
     console.log(`${skipped.length} milestone file(s) are not valid and were left out; npm run check:content says why:`);
     for (const file of skipped) console.log(`  ${file}`);
+  }
+
+  if (options.explain) {
+    for (const source of sources) {
+      if (source.type !== 'generated') continue;
+      const { subject, motif, label, because } = source.casting;
+      console.log(`${source.id}\n  ${motif}${label ? ` "${label}"` : ''}: ${subject}; ${because}`);
+    }
+    return 0;
+  }
+
+  if (options.sheet) {
+    const file = await writeContactSheet(root);
+    console.log(`Art: the contact sheet of every motif is in ${file}.`);
+    return 0;
   }
 
   if (options.check) {

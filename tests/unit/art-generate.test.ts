@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ART_FRAME, ART_SAFE_AREA, ART_WIDTHS } from '../../src/build-time/art/frame.ts';
-import { generateMilestoneSvg, motifOf, type ArtInput } from '../../src/build-time/art/generate.ts';
-import { MOTIF_IDS, motifFor } from '../../src/build-time/art/motifs.ts';
+import { generateMilestoneSvg, type ArtInput } from '../../src/build-time/art/generate.ts';
+import { MOTIF_IDS } from '../../src/model/motifs.ts';
 import { ART_PALETTES, paletteForTrack } from '../../src/build-time/art/palette.ts';
 import { artPlanFor } from '../../src/model/art-plan.ts';
 import { drawnSourcePath } from '../../src/build-time/art/source.ts';
@@ -11,7 +11,7 @@ import { ART_ASPECT } from '../../src/layout/dimensions.ts';
 import { MILESTONE_KINDS, TYPOGRAPHIC_KINDS } from '../../src/model/schema/milestone.ts';
 import { TRACK_IDS } from '../../src/model/tracks.ts';
 
-const base: ArtInput = { id: '2022/03-17-backstage-1-0-released', kind: 'release', track: 'open-source', year: 2022 };
+const base: ArtInput = { id: '2022/03-17-backstage-1-0-released', kind: 'release', track: 'open-source', year: 2022, motif: 'parcel', label: '1.0' };
 
 /** The motif's own drawing: the group placed on the hill, without the panel around it. */
 function motifPart(svg: string): string {
@@ -43,26 +43,18 @@ describe('generated milestone art', () => {
     expect(generateMilestoneSvg({ ...base })).toBe(generateMilestoneSvg({ ...base }));
   });
 
-  it('draws a different motif for every kind', () => {
-    const motifs = MILESTONE_KINDS.map((kind) => motifOf({ ...base, kind }));
-    expect(new Set(motifs).size).toBe(MILESTONE_KINDS.length);
-    const drawings = MILESTONE_KINDS.map((kind) => motifPart(generateMilestoneSvg({ ...base, kind })));
-    expect(new Set(drawings).size).toBe(MILESTONE_KINDS.length);
+  it('draws every motif differently, and frames the same motif differently by kind', () => {
+    const drawings = MOTIF_IDS.map((motif) => motifPart(generateMilestoneSvg({ ...base, motif })));
+    expect(new Set(drawings).size).toBe(MOTIF_IDS.length);
+    const framed = MILESTONE_KINDS.map((kind) => generateMilestoneSvg({ ...base, kind }));
+    expect(new Set(framed).size).toBe(MILESTONE_KINDS.length);
   });
 
-  it('picks the motif a reader expects for each kind', () => {
-    expect(motifFor('launch', 'open-source')).toBe('rocket');
-    expect(motifFor('adoption', 'open-source')).toBe('flag');
-    expect(motifFor('community', 'ai')).toBe('people');
-    expect(motifFor('award', 'ai')).toBe('trophy');
-    expect(motifFor('recognition', 'ai')).toBe('radar-badge');
-    expect(motifFor('anniversary', 'ai')).toBe('cake');
-    expect(motifFor('release', 'ai')).toBe('parcel');
-    expect(motifFor('goal', 'ai')).toBe('compass');
-    // The wink at the 66,000,000 BC spreadsheet: an era in deep time is a spreadsheet fossil.
-    expect(motifOf({ ...base, kind: 'era', year: -66_000_000 })).toBe('spreadsheet-fossil');
-    expect(motifOf({ ...base, kind: 'era', year: 2012 })).toBe('service-cloud');
-    for (const kind of MILESTONE_KINDS) expect(MOTIF_IDS).toContain(motifFor(kind, 'homegrown'));
+  it('sets the label on the picture, and only where the motif carries one', () => {
+    const named = generateMilestoneSvg({ ...base, motif: 'storefront', label: 'Zalando' });
+    const other = generateMilestoneSvg({ ...base, motif: 'storefront', label: 'IKEA' });
+    expect(named).not.toBe(other);
+    expect(generateMilestoneSvg({ ...base, motif: 'telescope', label: 'Zalando' })).toBe(generateMilestoneSvg({ ...base, motif: 'telescope', label: 'IKEA' }));
   });
 
   it('colours a picture by its track', () => {
@@ -79,10 +71,11 @@ describe('generated milestone art', () => {
   it('varies the composition by id, keeping the motif', () => {
     const other = { ...base, id: '2022/07-19-search-1-0-released' };
     expect(generateMilestoneSvg(other)).not.toBe(generateMilestoneSvg(base));
-    expect(motifOf(other)).toBe(motifOf(base));
+    // The parcel's box, whichever way it faces.
+    for (const svg of [generateMilestoneSvg(other), generateMilestoneSvg(base)]) expect(svg).toContain('M-112,-150L0,-98L0,12L-112,-40Z');
   });
 
-  it('ignores everything but kind, track, year and id', () => {
+  it('ignores everything but its input: the words were read when the motif was chosen', () => {
     const withExtras = { ...base, title: 'Another title', subtitle: 'x' } as ArtInput;
     expect(generateMilestoneSvg(withExtras)).toBe(generateMilestoneSvg(base));
   });
@@ -92,7 +85,7 @@ describe('generated milestone art', () => {
     expect(ART_WIDTHS.at(-1)).toBe(ART_FRAME.width);
     for (const [index, kind] of MILESTONE_KINDS.entries()) {
       const year = [-66_000_000, 2010, 2021, 2025][index % 4]!;
-      const svg = generateMilestoneSvg({ ...base, kind, year, id: `${year}/${kind}` });
+      const svg = generateMilestoneSvg({ ...base, kind, year, id: `${year}/${kind}`, motif: MOTIF_IDS[index * 7]! });
       const { info } = await sharp(Buffer.from(svg)).png().toBuffer({ resolveWithObject: true });
       expect([info.width, info.height]).toEqual([ART_FRAME.width, ART_FRAME.height]);
     }
@@ -102,20 +95,20 @@ describe('generated milestone art', () => {
 describe('the frame’s safe area', () => {
   it('keeps every motif whole where the journey may crop its art (below the horizon is ground)', async () => {
     const years = [-66_000_000, 2010, 2021, 2024];
-    for (const kind of MILESTONE_KINDS) {
-      for (let i = 0; i < 8; i++) {
-        const input: ArtInput = { id: `${years[i % 4]}/${kind}-${i}`, kind, track: TRACK_IDS[i % TRACK_IDS.length]!, year: years[i % 4]! };
-        const { info } = await sharp(Buffer.from(generateMilestoneSvg(input, { motifOnly: true })))
-          .trim({ threshold: 0 })
-          .png()
-          .toBuffer({ resolveWithObject: true });
-        const left = -(info.trimOffsetLeft ?? 0);
-        const top = -(info.trimOffsetTop ?? 0);
-        const where = `${kind} ${input.id}: ${left},${top} ${info.width}×${info.height}`;
-        expect(left, where).toBeGreaterThanOrEqual(ART_SAFE_AREA.left);
-        expect(left + info.width, where).toBeLessThanOrEqual(ART_SAFE_AREA.right);
-        expect(top, where).toBeGreaterThanOrEqual(ART_SAFE_AREA.top);
-      }
+    for (const [index, motif] of MOTIF_IDS.entries()) {
+      // Every motif once, framed by every kind in turn, with a long name where it carries one.
+      const kind = MILESTONE_KINDS[index % MILESTONE_KINDS.length]!;
+      const input: ArtInput = { id: `${years[index % 4]}/${motif}`, kind, motif, label: 'Fidelity Investments', track: TRACK_IDS[index % TRACK_IDS.length]!, year: years[index % 4]! };
+      const { info } = await sharp(Buffer.from(generateMilestoneSvg(input, { motifOnly: true })))
+        .trim({ threshold: 0 })
+        .png()
+        .toBuffer({ resolveWithObject: true });
+      const left = -(info.trimOffsetLeft ?? 0);
+      const top = -(info.trimOffsetTop ?? 0);
+      const where = `${motif} framed as ${kind}: ${left},${top} ${info.width}×${info.height}`;
+      expect(left, where).toBeGreaterThanOrEqual(ART_SAFE_AREA.left);
+      expect(left + info.width, where).toBeLessThanOrEqual(ART_SAFE_AREA.right);
+      expect(top, where).toBeGreaterThanOrEqual(ART_SAFE_AREA.top);
     }
   });
 });
@@ -132,6 +125,8 @@ describe('which milestones get a picture', () => {
   it('follows the art field: none, decorative, or the editor’s drawn file with its alt', () => {
     expect(artPlanFor({ kind: 'launch', art: 'none' })).toEqual({ type: 'none' });
     expect(artPlanFor({ kind: 'statistic', art: 'decorative' })).toEqual({ type: 'generated', alt: '' });
+    // Choosing the motif asks for a generated picture, whatever the kind.
+    expect(artPlanFor({ kind: 'quote', art: { motif: 'telescope' } })).toEqual({ type: 'generated', alt: '' });
     expect(artPlanFor({ kind: 'quote', art: { src: './ek.svg', alt: 'Daniel Ek on stage' } })).toEqual({
       type: 'drawn',
       src: './ek.svg',

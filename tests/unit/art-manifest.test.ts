@@ -25,6 +25,7 @@ const milestone: ArtMilestone = {
   kind: 'release',
   track: 'open-source',
   art: undefined,
+  title: 'Backstage 1.0 released',
 };
 
 function sourceOf(m: ArtMilestone): ArtSource {

@@ -115,7 +115,8 @@ describe('the scenery', () => {
 describe('Open Graph cards', () => {
   const milestones: Array<ArtMilestone & { title: string }> = [
     { id: '2021/01-15-a', anchor: 'a', year: 2021, kind: 'adoption', track: 'open-source', art: undefined, title: 'Expedia Group adopts.' },
-    { id: '2021/01-16-b', anchor: 'b', year: 2021, kind: 'adoption', track: 'open-source', art: undefined, title: 'Netflix adopts.' },
+    // Told to show the same sign as Expedia Group's.
+    { id: '2021/01-16-b', anchor: 'b', year: 2021, kind: 'adoption', track: 'open-source', art: { motif: 'storefront' }, title: 'Netflix adopts.' },
     { id: '2021/02-01-c', anchor: 'c', year: 2021, kind: 'statistic', track: 'open-source', art: undefined, title: '10,000 stars' },
     { id: '2021/03-16-d', anchor: 'd', year: 2021, kind: 'anniversary', track: 'open-source', art: undefined, title: '1st Birthday' },
     { id: '2021/05-05-e', anchor: 'e', year: 2021, kind: 'launch', track: 'inside-spotify', art: 'none', title: 'No art' },

@@ -125,7 +125,7 @@ describe('milestoneSchema', () => {
       'art.alt: alt must describe the picture; if it only decorates, write `art: decorative` instead',
     ]);
     expect(messages({ ...valid, art: 'pretty' })).toEqual([
-      'art: art must be "decorative", "none", or { src: ./file.svg, alt: "what it shows" }',
+      'art: art must be "decorative", "none", { motif: telescope } or { src: ./file.svg, alt: "what it shows" }',
     ]);
     expect(messages({ ...valid, art: { src: './a.gif', alt: 'A beaver' } })).toEqual([
       'art.src: src must name an .svg, .png, .jpg, .webp or .avif file',

@@ -4,11 +4,15 @@ import { readContent } from '../content/files.ts';
 import { isMilestonePath, readMilestoneFile } from '../content/milestone-file.ts';
 import { TIMELINE_DIR, type Milestone } from '../../model/milestone.ts';
 import { ART_OUTPUT_DIR, emptyManifest, MANIFEST_PATH, parseManifest, type ArtManifest } from './manifest.ts';
+import { castJourney } from './casting.ts';
 import { planArtWork, type ArtWork } from './pipeline.ts';
 import { artSourceFor, type ArtSource } from './source.ts';
 
+/** A milestone as read from its file, with its body's plain words (its picture is chosen from its words). */
+export type MilestoneWithWords = Milestone & { words: string };
+
 export interface LoadedMilestones {
-  milestones: Milestone[];
+  milestones: MilestoneWithWords[];
   /** Files that are not valid milestones; `npm run check:content` says why. */
   skipped: string[];
 }
@@ -18,12 +22,12 @@ export interface LoadedMilestones {
  * server), read as the collection reads it. Invalid files are listed, not thrown.
  */
 export function loadMilestones(root: string): LoadedMilestones {
-  const milestones: Milestone[] = [];
+  const milestones: MilestoneWithWords[] = [];
   const skipped: string[] = [];
   for (const file of readContent(root).files) {
     if (!isMilestonePath(file.path.slice(TIMELINE_DIR.length + 1))) continue;
     const read = readMilestoneFile(file);
-    if (read.milestone) milestones.push(read.milestone);
+    if (read.milestone) milestones.push({ ...read.milestone, words: read.body?.words ?? '' });
     else skipped.push(file.path);
   }
   return { milestones, skipped };
@@ -57,11 +61,12 @@ export interface ArtStatus {
 export function readArtStatus(root: string, options: { publishedOnly?: boolean; ignoreManifest?: boolean } = {}): ArtStatus {
   const { milestones, skipped } = loadMilestones(root);
   const read = projectFileReader(root);
+  const cast = castJourney(milestones);
   const problems: string[] = [];
   const sources: ArtSource[] = [];
   for (const milestone of milestones) {
     if (options.publishedOnly && milestone.draft) continue;
-    const result = artSourceFor(milestone, read);
+    const result = artSourceFor(milestone, read, { casting: cast.get(milestone.id) });
     if (!result.ok) problems.push(`${result.id}: ${result.problem}`);
     else if (result.source) sources.push(result.source);
   }

@@ -1,6 +1,9 @@
-import type { MilestoneKind } from '../../model/schema/milestone.ts';
 import type { EraId } from '../../model/eras.ts';
+import { lettering } from './letters.ts';
+import type { MotifId } from '../../model/motifs.ts';
 import type { ArtPalette } from './palette.ts';
+import { archGate, banner, billboard, blimp, coffeeCup, hotAirBalloon, mailbox, nameBadge, neonSign, officeTower, sailboat, sandwichBoard, shippingContainer, signpost, storefront, tent, train, tShirt, van } from './signs.ts';
+import { STORY_MOTIFS } from './story-motifs.ts';
 import { r, type Rng } from './random.ts';
 import { circle, ellipse, group, line, path, place, rect, sparklePath, starPath } from './svg.ts';
 
@@ -13,53 +16,17 @@ export interface MotifContext {
   rng: Rng;
   palette: ArtPalette;
   era: EraId;
+  /** Words set on the picture (an adopter's name, a city, an age), when its subject has them. */
+  label?: string;
+  /** Told the cap height (in picture units) of the label wherever it is set: the legibility test listens. */
+  onLabel?: (capHeight: number) => void;
 }
 
-export const MOTIF_IDS = [
-  'rocket',
-  'parcel',
-  'flag',
-  'people',
-  'radar-badge',
-  'trophy',
-  'cake',
-  'compass',
-  'spreadsheet-fossil',
-  'service-cloud',
-  'waymarker',
-  'bar-chart',
-  'speech-bubble',
-] as const;
-export type MotifId = (typeof MOTIF_IDS)[number];
-
-/** Which motif a kind of milestone gets. `era` depends on the era: fossils in deep time, clouds after. */
-export function motifFor(kind: MilestoneKind, era: EraId): MotifId {
-  switch (kind) {
-    case 'launch':
-      return 'rocket';
-    case 'release':
-      return 'parcel';
-    case 'adoption':
-      return 'flag';
-    case 'community':
-      return 'people';
-    case 'recognition':
-      return 'radar-badge';
-    case 'award':
-      return 'trophy';
-    case 'anniversary':
-      return 'cake';
-    case 'goal':
-      return 'compass';
-    case 'era':
-      return era === 'deep-time' ? 'spreadsheet-fossil' : 'service-cloud';
-    case 'statistic':
-      return 'bar-chart';
-    case 'quote':
-      return 'speech-bubble';
-    case 'milestone':
-      return 'waymarker';
-  }
+/** A label set in a box, its cap height told to `onLabel`. */
+function lettered(label: string, cx: number, cy: number, width: number, height: number, ink: string, onLabel?: (cap: number) => void): string {
+  const { svg, cap } = lettering(label, cx, cy, width, height, { ink });
+  onLabel?.(cap);
+  return svg;
 }
 
 /** The shadow side of any filled shape: a translucent dark overlay keeps the palette small. */
@@ -106,7 +73,7 @@ function rocket({ rng, palette: p }: MotifContext): string {
   return group(trail) + craft;
 }
 
-function parcel({ rng, palette: p }: MotifContext): string {
+function parcel({ rng, palette: p, label, onLabel }: MotifContext): string {
   const flip = rng.chance(0.5) ? -1 : 1;
   const tape = rng.pick([p.accent, p.accentHot]);
   const tagTurn = rng.range(12, 30);
@@ -129,11 +96,14 @@ function parcel({ rng, palette: p }: MotifContext): string {
     { transform: place(-178, -70, -tagTurn) },
   );
   const cord = path('M-112,-98C-140,-96 -150,-86 -112,-70', 'none', { 'stroke-width': 4 });
-  return group([...box, cord, tag], { transform: `scale(${flip} 1)` });
+  // A version is set on a sticker, never mirrored with the box.
+  const sticker = label ? circle(0, -250, 58, p.accentHot) + lettered(label, 0, -250, 86, 56, p.light, onLabel) : '';
+  return group([...box, cord, tag], { transform: `scale(${flip} 1)` }) + sticker;
 }
 
-function flag({ rng, palette: p }: MotifContext): string {
-  const flip = rng.chance(0.5) ? -1 : 1;
+function flag({ rng, palette: p, label, onLabel }: MotifContext): string {
+  // A flag that carries a name is never mirrored: the name must read.
+  const flip = label ? 1 : rng.chance(0.5) ? -1 : 1;
   const wave = rng.range(16, 34);
   const emblem = rng.pick(['star', 'heart', 'ring'] as const);
   const ex = 92;
@@ -156,14 +126,15 @@ function flag({ rng, palette: p }: MotifContext): string {
       circle(0, -262, 11, p.accent),
       path(cloth, p.primary),
       shade(ruffle),
-      mark,
+      label ? rect(-4, -250, 204, 100, p.light, { rx: 8 }) + lettered(label, 98, -200, 192, 84, p.ink, onLabel) : mark,
     ],
     { transform: `scale(${flip} 1)` },
   );
 }
 
 function people({ rng, palette: p }: MotifContext): string {
-  const count = rng.int(3, 4);
+  // Always three: the seed varies who wears what, never how many, so the picture stays one picture.
+  const count = 3;
   const fills = [p.primary, p.accent, p.light, p.primaryShade, p.accentHot];
   const start = rng.int(0, fills.length - 1);
   const spread = count === 3 ? 96 : 78;
@@ -202,14 +173,14 @@ function people({ rng, palette: p }: MotifContext): string {
   return figures.join('') + bubble;
 }
 
-function radarBadge({ rng, palette: p }: MotifContext): string {
+/** The radar's rings from the outside in, as Thoughtworks names them. */
+const RADAR_RINGS = ['HOLD', 'ASSESS', 'TRIAL', 'ADOPT'];
+
+function radarBadge({ rng, palette: p, label, onLabel }: MotifContext): string {
   const cy = -150;
-  const rings = [
-    [124, p.primaryShade],
-    [94, p.primary],
-    [62, p.light],
-    [30, p.accent],
-  ] as const;
+  const lit = label ? RADAR_RINGS.indexOf(label.toUpperCase()) : -1;
+  const tones = [p.primaryShade, p.primary, p.light, p.accent];
+  const rings = [124, 94, 62, 30].map((radius, index) => [radius, index === lit ? p.accentHot : lit >= 0 ? p.halo : tones[index]!] as const);
   const blipRing = rng.int(1, 2);
   const angle = rng.range(200, 340) * (Math.PI / 180);
   const radius = (rings[blipRing]![0] + rings[blipRing + 1]![0]) / 2;
@@ -229,6 +200,7 @@ function radarBadge({ rng, palette: p }: MotifContext): string {
     line(0, cy - 124, 0, cy + 124, { 'stroke-width': 3, 'stroke-opacity': 0.5 }),
     circle(bx, by, 22, 'none', { stroke: p.accentHot, 'stroke-width': 4 }),
     circle(bx, by, 11, p.accentHot),
+    label ? rect(-150, -52, 300, 64, p.light, { rx: 10 }) + lettered(label, 0, -20, 270, 44, p.ink, onLabel) : '',
   ].join('');
 }
 
@@ -259,9 +231,11 @@ function trophy({ rng, palette: p }: MotifContext): string {
   ].join('');
 }
 
-function cake({ rng, palette: p }: MotifContext): string {
-  const tiers = rng.int(1, 2);
-  const candles = rng.int(1, tiers === 1 ? 5 : 3);
+function cake({ rng, palette: p, label, onLabel }: MotifContext): string {
+  const age = Number(label);
+  const tiers = age > 0 ? 1 : rng.int(1, 2);
+  // As many candles as years, up to five; the age itself is iced on the cake.
+  const candles = age > 0 ? Math.min(5, age) : rng.int(1, tiers === 1 ? 5 : 3);
   const parts: string[] = [ellipse(0, -4, 156, 16, p.light)];
   const icing = (x: number, y: number, width: number) => {
     let d = `M${r(x)},${r(y)}L${r(x + width)},${r(y)}L${r(x + width)},${r(y + 20)}`;
@@ -290,6 +264,7 @@ function cake({ rng, palette: p }: MotifContext): string {
       circle(x, top - 68, 5, p.accentHot, { stroke: 'none' }),
     );
   }
+  if (label) parts.push(lettered(label, 0, -46, 120, 50, p.ink, onLabel));
   return parts.join('');
 }
 
@@ -471,7 +446,28 @@ function speechBubble({ rng, palette: p }: MotifContext): string {
   ].join('');
 }
 
+/** Every motif's drawing, keyed by the catalogue's ids (src/model/motifs.ts): the compiler checks none is missing. */
 export const MOTIFS: Record<MotifId, (context: MotifContext) => string> = {
+  ...STORY_MOTIFS,
+  storefront,
+  billboard,
+  'name-badge': nameBadge,
+  banner,
+  'office-tower': officeTower,
+  van,
+  blimp,
+  'neon-sign': neonSign,
+  'shipping-container': shippingContainer,
+  'hot-air-balloon': hotAirBalloon,
+  'arch-gate': archGate,
+  signpost,
+  'sandwich-board': sandwichBoard,
+  train,
+  tent,
+  mailbox,
+  'coffee-cup': coffeeCup,
+  't-shirt': tShirt,
+  sailboat,
   rocket,
   parcel,
   flag,

@@ -1,6 +1,7 @@
 import type { EraId } from '../../model/eras.ts';
 import { ART_FRAME } from './frame.ts';
-import { generateMilestoneSvg, motifOf, type ArtInput } from './generate.ts';
+import { castJourney, type Casting } from './casting.ts';
+import { generateMilestoneSvg, type ArtInput } from './generate.ts';
 import { artPlanFor } from '../../model/art-plan.ts';
 import { SCENERY_LAYERS, generateScenerySvg } from './scenery.ts';
 import type { ArtMilestone } from './source.ts';
@@ -169,17 +170,26 @@ export function journeyCardSvg(input: JourneyCardInput): string {
 
 /**
  * The illustrations a card shows: milestones that have a picture, in order, different motifs first
- * so a year of many adoptions still shows its launch and its cake.
+ * so a year of many adoptions still shows its launch and its cake. Each shows the picture the page
+ * shows: its place in the journey's casting.
  */
-export function featuredArt(milestones: readonly (ArtMilestone & { title: string })[], count: number): OgArt[] {
-  const pictured = milestones.filter((milestone) => artPlanFor(milestone).type !== 'none');
+export function featuredArt(
+  milestones: readonly (ArtMilestone & { title: string })[],
+  count: number,
+  casting: ReadonlyMap<string, Casting>,
+): OgArt[] {
+  const generated = milestones.filter((milestone) => artPlanFor(milestone).type === 'generated');
+  // Milestones the casting does not know (not on disk) are cast among themselves.
+  const local = castJourney(generated.filter((milestone) => !casting.has(milestone.id)));
+  const pictured = generated.map((milestone) => ({ milestone, cast: casting.get(milestone.id) ?? local.get(milestone.id)! }));
   const seen = new Set<string>();
-  const distinct = pictured.filter((milestone) => {
-    const motif = motifOf(milestone);
-    if (seen.has(motif)) return false;
-    seen.add(motif);
+  const distinct = pictured.filter(({ cast }) => {
+    if (seen.has(cast.motif)) return false;
+    seen.add(cast.motif);
     return true;
   });
-  const rest = pictured.filter((milestone) => !distinct.includes(milestone));
-  return [...distinct, ...rest].slice(0, count).map(({ id, kind, track, year, title }) => ({ id, kind, track, year, title }));
+  const rest = pictured.filter((entry) => !distinct.includes(entry));
+  return [...distinct, ...rest]
+    .slice(0, count)
+    .map(({ milestone: { id, kind, track, year, title }, cast }) => ({ id, kind, track, year, title, motif: cast.motif, ...(cast.label ? { label: cast.label } : {}) }));
 }

@@ -201,8 +201,18 @@ const homegrown: Record<SceneryLayerId, Drawer> = {
     return [...racks, rect(0, 850, W, 50, t[1])].join('');
   },
   near: (rng, t) => {
-    const desks = spread(rng, 4, 160).map((x) => {
-      const code = Array.from({ length: 4 }, (_, i) => rect(x - 60 + (i % 2) * 16, 648 + i * 18, rng.range(40, 90), 8, t[3], { rx: 4 })).join('');
+    // The opening joke goes on: squads keep building, spreadsheets keep multiplying, on screens and desks.
+    const desks = spread(rng, 4, 160).map((x, index) => {
+      const code =
+        index % 2 === 0
+          ? Array.from({ length: 4 }, (_, i) => rect(x - 60 + (i % 2) * 16, 648 + i * 18, rng.range(40, 90), 8, t[3], { rx: 4 })).join('')
+          : [
+              ...Array.from({ length: 3 }, (_, i) => line(x - 70 + (i + 1) * 35, 644, x - 70 + (i + 1) * 35, 724, { stroke: t[3], 'stroke-width': 3 })),
+              ...Array.from({ length: 4 }, (_, i) => line(x - 70, 644 + i * 20, x + 70, 644 + i * 20, { stroke: t[3], 'stroke-width': 3 })),
+            ].join('');
+      const pile = Array.from({ length: rng.int(3, 5) }, (_, i) =>
+        rect(x - 160 + rng.range(-6, 6), 768 - i * 10, 70, 10, i % 2 === 0 ? t[3] : t[2], { rx: 2 }),
+      ).join('');
       const plant = rng.chance(0.5)
         ? path(`M${r(x + 130)},742L${r(x + 120)},780L${r(x + 160)},780L${r(x + 150)},742Z`, t[2]) +
           [-30, 0, 30].map((a) => ellipse(x + 140, 716, 10, 30, t[3], { transform: `rotate(${a} ${r(x + 140)} 740)` })).join('')
@@ -212,6 +222,7 @@ const homegrown: Record<SceneryLayerId, Drawer> = {
         code,
         rect(x - 10, 740, 20, 30, t[2]),
         rect(x - 170, 780, 340, 16, t[2], { rx: 4 }),
+        pile,
         rect(x - 160, 796, 14, 104, t[2]),
         rect(x + 146, 796, 14, 104, t[2]),
         plant,

@@ -1,15 +1,20 @@
 import { posix } from 'node:path';
 import { TIMELINE_DIR, type Milestone } from '../../model/milestone.ts';
+import { castJourney, type Casting } from './casting.ts';
 import { generateMilestoneSvg } from './generate.ts';
 import { artHash } from './manifest.ts';
 import { artPlanFor } from '../../model/art-plan.ts';
 
-/** The parts of a milestone its picture depends on. */
-export type ArtMilestone = Pick<Milestone, 'id' | 'anchor' | 'year' | 'kind' | 'track' | 'art'>;
+/** The parts of a milestone its picture depends on: its words pick the subject (casting.ts). */
+export type ArtMilestone = Pick<Milestone, 'id' | 'anchor' | 'year' | 'kind' | 'track' | 'art' | 'title'> & {
+  subtitle?: string;
+  /** The body's plain words, when the caller has them. */
+  words?: string;
+};
 
 /** What a milestone's picture is made from, and the hash that names its encoded files. */
 export type ArtSource =
-  | { type: 'generated'; id: string; anchor: string; alt: ''; svg: string; hash: string }
+  | { type: 'generated'; id: string; anchor: string; alt: ''; svg: string; hash: string; casting: Casting }
   | { type: 'drawn'; id: string; anchor: string; alt: string; path: string; bytes: Uint8Array; hash: string };
 
 export type ArtSourceResult =
@@ -19,20 +24,23 @@ export type ArtSourceResult =
 /**
  * Resolves a milestone's picture source: the generated SVG, or the editor's drawn file read through
  * `readFile` (undefined when the file does not exist). `undefined` source: the milestone has no picture.
+ * `casting` is the milestone's place in the journey's casting (content.ts casts the whole journey);
+ * without it the milestone is cast on its own.
  */
 export function artSourceFor(
   milestone: ArtMilestone,
   readFile: (path: string) => Uint8Array | undefined,
-  timelineDir = TIMELINE_DIR,
+  options: { casting?: Casting; timelineDir?: string } = {},
 ): ArtSourceResult {
   const plan = artPlanFor(milestone);
   const { id, anchor } = milestone;
   if (plan.type === 'none') return { ok: true, source: undefined };
   if (plan.type === 'generated') {
-    const svg = generateMilestoneSvg(milestone);
-    return { ok: true, source: { type: 'generated', id, anchor, alt: '', svg, hash: artHash(svg) } };
+    const casting = options.casting ?? castJourney([milestone]).get(id)!;
+    const svg = generateMilestoneSvg({ ...milestone, motif: casting.motif, label: casting.label });
+    return { ok: true, source: { type: 'generated', id, anchor, alt: '', svg, hash: artHash(svg), casting } };
   }
-  const path = drawnSourcePath(timelineDir, id, plan.src);
+  const path = drawnSourcePath(options.timelineDir ?? TIMELINE_DIR, id, plan.src);
   const bytes = readFile(path);
   if (!bytes) {
     return {

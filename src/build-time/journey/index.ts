@@ -16,6 +16,7 @@ import { ALL_TRACKS, type TrackFilter } from '../../model/track-filter.ts';
 import { footprintOf, travelLength } from '../../layout/journey-length.ts';
 import { artImageFor, type ArtImage } from '../art/delivery.ts';
 import type { ArtManifest } from '../art/manifest.ts';
+import { castJourney, type Casting } from '../art/casting.ts';
 import { artSourceFor } from '../art/source.ts';
 import { embedSnippet } from '../publish/embed.ts';
 import { bodyWords } from '../content/loader.ts';
@@ -36,13 +37,15 @@ export interface Journey {
   eras: EraId[];
   /** The horizontal journey's length in pixels with every track shown, worked out from the layout. */
   length: number;
+  /** What each milestone's generated picture shows, cast over the whole journey (drafts too, as `npm run art` casts it). */
+  casting: ReadonlyMap<string, Casting>;
 }
 
 /** Drafts show in `astro dev` and are left out of the published build. */
 const showDrafts = import.meta.env.DEV;
 
 /** The picture of a milestone, encoded for the page (the dev server shows a new one from its source). */
-function imageOf(milestone: Milestone): ArtImage | undefined {
+function imageOf(milestone: Milestone, casting: Casting | undefined): ArtImage | undefined {
   const resolved = artSourceFor(milestone, (path) => {
     const full = join(process.cwd(), path);
     try {
@@ -50,7 +53,7 @@ function imageOf(milestone: Milestone): ArtImage | undefined {
     } catch {
       return undefined;
     }
-  });
+  }, { casting });
   if (!resolved.ok) throw new Error(`Milestone ${resolved.id}: ${resolved.problem}`);
   if (!resolved.source) return undefined;
   const image = artImageFor(resolved.source, manifestData as ArtManifest, {
@@ -64,14 +67,16 @@ function imageOf(milestone: Milestone): ArtImage | undefined {
 }
 
 async function loadJourney(): Promise<Journey> {
-  const entries = await getCollection('timeline', ({ data }) => showDrafts || !data.draft);
+  const all = await getCollection('timeline');
+  const casting = castJourney(all.map((entry) => ({ ...toMilestone(entry.id, entry.data), words: bodyWords(entry.rendered) })));
+  const entries = all.filter(({ data }) => showDrafts || !data.draft);
   const copy = (await getEntry('journey', 'journey'))?.data;
   if (!copy) throw new Error('content/journey.yaml is missing: it holds the intro, outro and credits.');
   const milestones = sortMilestones(
     entries.map((entry) => {
         const milestone = toMilestone(entry.id, entry.data);
         const html = entry.rendered?.html ?? '';
-        return milestoneView(milestone, { text: bodyWords(entry.rendered), html }, imageOf(milestone));
+        return milestoneView(milestone, { text: bodyWords(entry.rendered), html }, imageOf(milestone, casting.get(milestone.id)));
       }),
   );
   const years = groupByYear(milestones).map(yearView);
@@ -82,6 +87,7 @@ async function loadJourney(): Promise<Journey> {
     gaps: timeGapsBefore(years),
     eras: [...new Set(years.map((year) => year.era.id))],
     length: travelLength(years.map((year) => footprintOf(year, ALL_TRACKS, (milestone) => milestone.span))),
+    casting,
   };
 }
 

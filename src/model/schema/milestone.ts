@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DATE_FORMS, parseJourneyDate, type JourneyDate } from '../journey-date.ts';
 import { TRACK_IDS } from '../tracks.ts';
+import { MOTIF_IDS } from '../motifs.ts';
 import { address, described, line, type TextLimits } from './fields.ts';
 
 /**
@@ -99,7 +100,22 @@ export const artImageSchema = z.strictObject({
   ),
 });
 
-const ART_FORMS = '"decorative", "none", or { src: ./file.svg, alt: "what it shows" }';
+/** The generated picture, with the motif the editor chose when the subject rules guess wrong. */
+export const artMotifSchema = z.strictObject({
+  motif: described(z.enum(MOTIF_IDS, { error: 'motif must be one of the motifs in art/README.md, such as "telescope"' }), {
+    description: 'Which picture to draw, such as "telescope": one of the motifs shown in art/README.md.',
+    expected: 'one of the motifs shown in art/README.md, such as "telescope"',
+  }),
+  label: line(
+    'label',
+    {
+      description: "Words set on the picture's sign or badge, for motifs that carry a name: \"Marks & Spencer\".",
+      expected: "one line of words set on the picture, such as an adopter's name",
+    },
+  ).optional(),
+});
+
+const ART_FORMS = '"decorative", "none", { motif: telescope } or { src: ./file.svg, alt: "what it shows" }';
 
 /** The fields of a milestone's frontmatter, before the era precision is applied to the date. */
 const milestoneFields = z.strictObject({
@@ -180,11 +196,11 @@ const milestoneFields = z.strictObject({
     { softMax: 60, max: 120, why: 'an attribution longer than a line pushes the quote itself off the card' },
   ).optional(),
   art: described(
-    z.union([z.enum(['decorative', 'none']), artImageSchema], { error: `art must be ${ART_FORMS}` }).optional(),
+    z.union([z.enum(['decorative', 'none']), artMotifSchema, artImageSchema], { error: `art must be ${ART_FORMS}` }).optional(),
     {
       description:
-        '`decorative` for generated art that screen readers skip, `none` for no picture, or { src, alt } for a drawn image. Left out, the milestone gets generated art (statistics and quotes get none).',
-      expected: '"decorative", "none", or a picture with src and alt under it (src: ./my-art.svg and alt: what it shows)',
+        '`decorative` for generated art that screen readers skip, `none` for no picture, { motif } to choose the generated picture, or { src, alt } for a drawn image. Left out, the milestone gets generated art chosen from its words (statistics and quotes get none).',
+      expected: '"decorative", "none", a motif of your choosing (motif: telescope) or a picture with src and alt under it (src: ./my-art.svg and alt: what it shows)',
     },
   ),
   links: described(

@@ -18,7 +18,7 @@ export const GET: APIRoute<Props> = async ({ props: { year } }) => {
     label: year.label,
     era: { id: era.id, name: era.name },
     milestones: year.milestones,
-    featured: featuredArt(year.milestones, 3),
+    featured: featuredArt(year.milestones, 3, journey.casting),
   });
   return new Response(await renderOgPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };

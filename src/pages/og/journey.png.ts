@@ -9,7 +9,7 @@ import { TRACKS } from '../../model/tracks.ts';
 export const GET: APIRoute = async () => {
   const { copy, years, milestones } = journey;
   // One illustration from each era, oldest first.
-  const featured = ERAS.flatMap((era) => featuredArt(milestones.filter((milestone) => eraForYear(milestone.year).id === era.id), 1));
+  const featured = ERAS.flatMap((era) => featuredArt(milestones.filter((milestone) => eraForYear(milestone.year).id === era.id), 1, journey.casting));
   const svg = journeyCardSvg({
     title: copy.intro.title,
     firstLabel: years[0]?.label ?? '',
