@@ -13,6 +13,7 @@ import {
   sceneryTiles,
 } from '../../src/build-time/art/scenery.ts';
 import type { ArtMilestone } from '../../src/build-time/art/source.ts';
+import { castJourney } from '../../src/build-time/art/casting.ts';
 import { ERAS, eraForYear } from '../../src/model/eras.ts';
 
 /** WCAG 2 relative luminance of "#rrggbb". */
@@ -129,7 +130,7 @@ describe('Open Graph cards', () => {
   });
 
   it('features pictured milestones, different motifs first', () => {
-    expect(featuredArt(milestones, 3).map((art) => art.id)).toEqual(['2021/01-15-a', '2021/03-16-d', '2021/01-16-b']);
+    expect(featuredArt(milestones, 3, castJourney(milestones)).map((art) => art.id)).toEqual(['2021/01-15-a', '2021/03-16-d', '2021/01-16-b']);
   });
 
   it('wraps long titles with an ellipsis', () => {
@@ -143,11 +144,11 @@ describe('Open Graph cards', () => {
       label: '2021',
       era: { id: 'open-source', name: 'The open-source years' },
       milestones,
-      featured: featuredArt(milestones, 3),
+      featured: featuredArt(milestones, 3, castJourney(milestones)),
     });
     expect(year).toContain('>2021<');
     expect(year).toContain('5 milestones');
-    const journey = journeyCardSvg({ title: 'Spotify’s Backstage Journey', firstLabel: '66,000,000 BC', lastLabel: '2026', milestoneCount: 120, trackCount: 2, featured: featuredArt(milestones, 4) });
+    const journey = journeyCardSvg({ title: 'Spotify’s Backstage Journey', firstLabel: '66,000,000 BC', lastLabel: '2026', milestoneCount: 120, trackCount: 2, featured: featuredArt(milestones, 4, castJourney(milestones)) });
     expect(journey).toContain('66,000,000 BC → 2026');
     for (const svg of [year, journey]) {
       const png = Buffer.from(await renderOgPng(svg));

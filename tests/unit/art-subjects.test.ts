@@ -3,7 +3,6 @@ import { castJourney, type CastMilestone } from '../../src/build-time/art/castin
 import { loadMilestones } from '../../src/build-time/art/content.ts';
 import { MOTIF_IDS } from '../../src/model/motifs.ts';
 import { ADOPTER_SIGNS, LABELS, SUBJECTS, subjectOf, type SubjectText } from '../../src/build-time/art/subjects.ts';
-import { plainWords } from '../../src/build-time/art/words.ts';
 
 const text = (title: string, extra: Partial<SubjectText> = {}): SubjectText => ({ kind: 'launch', era: 'open-source', title, ...extra });
 const pick = (title: string, extra: Partial<SubjectText> = {}) => subjectOf(text(title, extra));
@@ -15,21 +14,6 @@ const milestone = (year: number, title: string, extra: Partial<CastMilestone> = 
   kind: 'launch',
   title,
   ...extra,
-});
-
-describe('the words of a milestone', () => {
-  it('are read from the MDX body without running anything in it', () => {
-    const body = [
-      "import Chart from './chart.astro';",
-      'export const secret = 1;',
-      '',
-      'The **TechDocs** plugin, see [the docs](https://backstage.io/docs/techdocs).',
-      '<Highlight tone="green">Kubernetes</Highlight> and {1 + 1} more.',
-      '```js\nconsole.log("cost")\n```',
-    ].join('\n');
-    expect(plainWords(body)).toBe('The TechDocs plugin, see the docs. Kubernetes and more.');
-    expect(plainWords(undefined)).toBe('');
-  });
 });
 
 describe('the subject table', () => {

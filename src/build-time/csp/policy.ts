@@ -52,7 +52,7 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 /** `sha256-…` of an inline script's or style's text, as CSP hashes it (UTF-8, base64). */
-export async function cspHash(text: string): Promise<string> {
+export async function cspHash(text: string): Promise<`sha256-${string}`> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return `sha256-${Buffer.from(digest).toString('base64')}`;
 }
