@@ -1,12 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumExecutable } from './scripts/lib/browsers.ts';
-
-const port = Number(process.env.PREVIEW_PORT ?? 4329);
-const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+import { PREVIEW_SERVER, PREVIEW_URL } from './tests/support/preview.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Apart from the cross-engine run's (tests/engines/playwright.config.ts), which each run clears.
+  outputDir: 'test-results/e2e',
   fullyParallel: true,
   // Generous limits: the suite runs on a shared 2-core machine; no test asserts how long anything takes.
   timeout: 120_000,
@@ -15,16 +14,11 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
+    baseURL: PREVIEW_URL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: PREVIEW_SERVER,
 });

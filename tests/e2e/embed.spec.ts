@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadJourneyYears } from '../support/content.ts';
+import { embedSamples, loadJourneyYears } from '../support/content.ts';
 import { embedSnippet } from '../../src/build-time/publish/embed.ts';
 import { MEASURE_MESSAGE, RESIZE_MESSAGE } from '../../src/browser/embed/protocol.ts';
 import { startHostSite, type HostSite } from './fixtures/embed-host.ts';
@@ -18,9 +18,7 @@ import {
  */
 
 const years = loadJourneyYears();
-/** A long year of both tracks, and the one-card deep-time era: the largest and the smallest. */
-const longYear = years.reduce((longest, year) => (year.milestones.length > longest.milestones.length ? year : longest));
-const eraYear = years[0]!;
+const { longYear, eraYear } = embedSamples(years);
 
 let host: HostSite;
 

@@ -1,4 +1,4 @@
-import { loadJourneyYears } from '../support/content.ts';
+import { deepLinkTargets, inReadingOrder, loadJourneyYears } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
 import { TRACKS } from '../../src/model/tracks.ts';
 import { HOOKS } from '../../src/layout/contract.ts';
@@ -6,6 +6,7 @@ import {
   expect,
   expectStartInView,
   expectWhollyInView,
+  focusedMilestoneAtRest,
   keepScreenshot,
   openJourney,
   scrollToFraction,
@@ -18,12 +19,8 @@ const years = loadJourneyYears();
 
 // Whole-journey pages on a shared 2-core machine: give each test room.
 test.describe.configure({ timeout: 60_000 });
-/** Milestones in reading order: year by year, each year lane by lane. */
-const milestones = years.flatMap((year) => TRACKS.flatMap((track) => inTrack(year, track.id)));
-/** A year deep inside the journey and a milestone far from the start of its year. */
-const year = years.find((candidate) => candidate.year === 2021) ?? years[Math.floor(years.length / 2)]!;
-const longestYear = [...years].sort((a, b) => b.milestones.length - a.milestones.length)[0]!;
-const milestone = longestYear.milestones[Math.floor(longestYear.milestones.length * 0.7)]!;
+const milestones = inReadingOrder(years);
+const { year, milestone } = deepLinkTargets(years);
 
 for (const mode of ['pinned', 'native', 'noScript'] as ModeName[]) {
   test.describe(`deep links (${mode})`, () => {
@@ -101,14 +98,7 @@ for (const mode of ['pinned', 'native'] as ModeName[]) {
     const seen: string[] = [];
     for (let press = 0; press < 120 && seen.length < 20; press++) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(async () => {
-        const milestone = document.activeElement?.closest<HTMLElement>('.milestone');
-        if (!milestone) return null;
-        // A milestone that arrives as focus brings it in slides up into place: judge where it comes to rest.
-        await Promise.all(milestone.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-        // The focus ring is drawn around the whole milestone.
-        return { id: milestone.id, ring: getComputedStyle(milestone).outlineStyle };
-      });
+      const focused = await page.evaluate(focusedMilestoneAtRest);
       if (!focused || seen.includes(focused.id)) continue;
       seen.push(focused.id);
       const what = `milestone ${seen.length} (${focused.id})`;

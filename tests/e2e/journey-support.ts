@@ -84,15 +84,7 @@ export async function settle(page: Page): Promise<void> {
   // however long a busy machine takes to paint one, so wall-clock stillness alone could stop in the
   // middle of it. (Without a script no frame callback ever runs, and no script scrolls.)
   const travelling = await page.evaluate(() => document.documentElement.classList.contains('travel'));
-  if (travelling) await page.evaluate(async () => {
-    let previous = -1;
-    const deadline = performance.now() + 10_000;
-    for (let still = 0; still < 8 && performance.now() < deadline; ) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      still = window.scrollY === previous ? still + 1 : 0;
-      previous = window.scrollY;
-    }
-  });
+  if (travelling) await page.evaluate(stillForFrames, 8);
   let last = -1;
   for (let still = 0; still < 3; ) {
     await page.waitForTimeout(80);
@@ -102,30 +94,48 @@ export async function settle(page: Page): Promise<void> {
   }
 }
 
-/** The element's box and the viewport, for "is it in view" checks. */
-export async function boxInViewport(page: Page, selector: string) {
-  return page.evaluate((selector) => {
-    const element = document.querySelector(selector);
-    if (!element) return null;
-    const box = element.getBoundingClientRect();
-    // In the horizontal journey the bar at the bottom covers part of the viewport.
-    const bar = document.documentElement.classList.contains('travel')
-      ? document.querySelector('.journey-bar')!.getBoundingClientRect().height
-      : 0;
-    return {
-      left: box.left,
-      right: box.right,
-      top: box.top,
-      bottom: box.bottom,
-      width: window.innerWidth,
-      height: window.innerHeight - bar,
-    };
-  }, selector);
+/**
+ * In the page (pass it to `evaluate`): resolves once the page has not scrolled for `frames` painted
+ * frames in a row, or after 10 s.
+ */
+export async function stillForFrames(frames: number): Promise<void> {
+  let previous = -1;
+  const deadline = performance.now() + 10_000;
+  for (let still = 0; still < frames && performance.now() < deadline; ) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    still = window.scrollY === previous ? still + 1 : 0;
+    previous = window.scrollY;
+  }
 }
 
-/** Asserts the whole element is inside the visible viewport (1 px of rounding allowed). */
-export async function expectWhollyInView(page: Page, selector: string, what = selector): Promise<void> {
-  const box = await boxInViewport(page, selector);
+/** In the page (pass it to `evaluate`): the element's box and the visible viewport, for "is it in view" checks. */
+export function viewportBoxOf(selector: string) {
+  const element = document.querySelector(selector);
+  if (!element) return null;
+  const box = element.getBoundingClientRect();
+  // In the horizontal journey the bar at the bottom covers part of the viewport.
+  const bar = document.documentElement.classList.contains('travel')
+    ? document.querySelector('.journey-bar')!.getBoundingClientRect().height
+    : 0;
+  return {
+    left: box.left,
+    right: box.right,
+    top: box.top,
+    bottom: box.bottom,
+    width: window.innerWidth,
+    height: window.innerHeight - bar,
+  };
+}
+
+export type ViewportBox = ReturnType<typeof viewportBoxOf>;
+
+/** The element's box and the viewport, for "is it in view" checks. */
+export async function boxInViewport(page: Page, selector: string): Promise<ViewportBox> {
+  return page.evaluate(viewportBoxOf, selector);
+}
+
+/** Asserts the whole box is inside the visible viewport (1 px of rounding allowed). */
+export function expectBoxWhollyInView(box: ViewportBox, what: string): void {
   expect(box, `${what} exists`).not.toBeNull();
   expect(box!.left, `${what} left edge`).toBeGreaterThanOrEqual(-1);
   expect(box!.right, `${what} right edge`).toBeLessThanOrEqual(box!.width + 1);
@@ -133,14 +143,35 @@ export async function expectWhollyInView(page: Page, selector: string, what = se
   expect(box!.bottom, `${what} bottom edge`).toBeLessThanOrEqual(box!.height + 1);
 }
 
-/** Asserts the element starts inside the visible viewport (for boxes that may be longer than it). */
-export async function expectStartInView(page: Page, selector: string, what = selector): Promise<void> {
-  const box = await boxInViewport(page, selector);
+/** Asserts the box starts inside the visible viewport (for boxes that may be longer than it). */
+export function expectBoxStartInView(box: ViewportBox, what: string): void {
   expect(box, `${what} exists`).not.toBeNull();
   expect(box!.left, `${what} left edge`).toBeGreaterThanOrEqual(-1);
   expect(box!.left, `${what} left edge`).toBeLessThan(box!.width - 100);
   expect(box!.top, `${what} top edge`).toBeGreaterThanOrEqual(-1);
   expect(box!.top, `${what} top edge`).toBeLessThan(box!.height - 100);
+}
+
+/** Asserts the whole element is inside the visible viewport (1 px of rounding allowed). */
+export async function expectWhollyInView(page: Page, selector: string, what = selector): Promise<void> {
+  expectBoxWhollyInView(await boxInViewport(page, selector), what);
+}
+
+/** Asserts the element starts inside the visible viewport (for boxes that may be longer than it). */
+export async function expectStartInView(page: Page, selector: string, what = selector): Promise<void> {
+  expectBoxStartInView(await boxInViewport(page, selector), what);
+}
+
+/**
+ * In the page (pass it to `evaluate`): the milestone that holds the focus, once it has come to rest
+ * (a milestone that arrives as focus brings it in slides up into place), with its outline style (the
+ * focus ring is drawn around the whole milestone); null when the focus is not in a milestone.
+ */
+export async function focusedMilestoneAtRest(): Promise<{ id: string; ring: string } | null> {
+  const milestone = document.activeElement?.closest<HTMLElement>('.milestone');
+  if (!milestone) return null;
+  await Promise.all(milestone.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  return { id: milestone.id, ring: getComputedStyle(milestone).outlineStyle };
 }
 
 /** Screenshots kept with the run's artifacts (test-results/ is uploaded by CI). */

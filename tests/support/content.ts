@@ -1,6 +1,7 @@
 import { readContent } from '../../src/build-time/content/files.ts';
 import { isMilestonePath, readMilestoneFile } from '../../src/build-time/content/milestone-file.ts';
-import { groupByYear, sortMilestones, TIMELINE_DIR, type JourneyYear, type Milestone } from '../../src/model/milestone.ts';
+import { groupByYear, inTrack, sortMilestones, TIMELINE_DIR, type JourneyYear, type Milestone } from '../../src/model/milestone.ts';
+import { TRACKS } from '../../src/model/tracks.ts';
 
 /**
  * The published milestones as the tests expect to see them, read straight from the content files
@@ -21,4 +22,24 @@ export function loadMilestones(root = process.cwd()): Milestone[] {
 
 export function loadJourneyYears(root = process.cwd()): JourneyYear[] {
   return groupByYear(loadMilestones(root));
+}
+
+/** Milestones in reading order: year by year, each year lane by lane. */
+export function inReadingOrder(years: readonly JourneyYear[]): Milestone[] {
+  return years.flatMap((year) => TRACKS.flatMap((track) => inTrack(year, track.id)));
+}
+
+/** Places to link to: a year deep inside the journey, and a milestone far from the start of its year. */
+export function deepLinkTargets(years: readonly JourneyYear[]): { year: JourneyYear; milestone: Milestone } {
+  const year = years.find((candidate) => candidate.year === 2021) ?? years[Math.floor(years.length / 2)]!;
+  const longestYear = [...years].sort((a, b) => b.milestones.length - a.milestones.length)[0]!;
+  return { year, milestone: longestYear.milestones[Math.floor(longestYear.milestones.length * 0.7)]! };
+}
+
+/** Years to embed: a long year of both tracks, and the one-card deep-time era (the largest and the smallest). */
+export function embedSamples(years: readonly JourneyYear[]): { longYear: JourneyYear; eraYear: JourneyYear } {
+  return {
+    longYear: years.reduce((longest, year) => (year.milestones.length > longest.milestones.length ? year : longest)),
+    eraYear: years[0]!,
+  };
 }

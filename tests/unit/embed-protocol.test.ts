@@ -61,24 +61,28 @@ describe('the message shapes', () => {
 /** A page with journey iframes, as the host script sees it, in a sandbox of its own. */
 interface FakeFrame {
   src: string;
-  attributes: string[];
+  attributes: Map<string, string>;
   style: { height: string };
   computed: Record<string, string>;
   posted: unknown[];
   contentWindow: { postMessage: (message: unknown, target: string) => void };
   hasAttribute: (name: string) => boolean;
+  getAttribute: (name: string) => string | null;
+  setAttribute: (name: string, value: string) => void;
 }
 
 function frame(src: string, options: { marked?: boolean; computed?: Record<string, string> } = {}): FakeFrame {
   const posted: unknown[] = [];
   const result: FakeFrame = {
     src,
-    attributes: options.marked ? [FRAME_ATTRIBUTE] : [],
+    attributes: new Map(options.marked ? [[FRAME_ATTRIBUTE, '']] : []),
     style: { height: '' },
     computed: { boxSizing: 'content-box', ...options.computed },
     posted,
     contentWindow: { postMessage: (message, target) => posted.push({ message, target }) },
-    hasAttribute: (name) => result.attributes.includes(name),
+    hasAttribute: (name) => result.attributes.has(name),
+    getAttribute: (name) => result.attributes.get(name) ?? null,
+    setAttribute: (name, value) => void result.attributes.set(name, value),
   };
   return result;
 }
@@ -137,6 +141,9 @@ describe('the host script', () => {
     page.send(resizeMessage('2022', 'all', 1834), 'https://journey.example', first.contentWindow);
     expect(first.style.height).toBe('1834px');
     expect(second.style.height).toBe('');
+    // As tall as its content, the sized frame shows no scrollbars of its own; the other keeps them.
+    expect(first.getAttribute('scrolling')).toBe('no');
+    expect(second.getAttribute('scrolling')).toBeNull();
   });
 
   test('ignores messages from other origins, of other shapes, or from windows that are not journey iframes', () => {

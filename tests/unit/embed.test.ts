@@ -94,6 +94,9 @@ describe('the snippet', () => {
     expect(snippet).toMatch(/^<iframe src="https:\/\/example\.org\/journey\/embed\/2022\/" /);
     expect(snippet).toContain(' height="1234" ');
     expect(snippet).toContain('height:1234px');
+    // It fills the column by its style; a `width` attribute may only hold whole pixels.
+    expect(snippet).toContain('style="display:block;width:100%;');
+    expect(snippet).not.toMatch(/\swidth=/);
     expect(snippet).toContain('data-backstage-journey="2022"');
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toMatch(/<\/iframe>\n<script src="https:\/\/example\.org\/journey\/embed\.js" async><\/script>$/);

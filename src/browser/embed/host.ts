@@ -44,6 +44,10 @@ function start(): void {
     if (!frame) return;
     const height = frameHeight(frame, event.data.height);
     if (frame.style.height !== height) frame.style.height = height;
+    // As tall as its content from now on, the frame needs no scrollbars of its own. Where they take
+    // room (classic scrollbars, as in Firefox), one would narrow the year, which then grows taller
+    // than the frame and keeps both scrollbars showing.
+    if (frame.getAttribute('scrolling') !== 'no') frame.setAttribute('scrolling', 'no');
   });
 
   // Embeds that loaded before this script have already reported: ask them again.

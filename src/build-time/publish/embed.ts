@@ -97,7 +97,8 @@ export interface SnippetOptions extends SiteAddress {
 /**
  * What a blogger pastes: the year's iframe at its default height, and the host script that keeps
  * its height equal to its content. Loading the script once per page is enough; repeating it with
- * each snippet is harmless.
+ * each snippet is harmless. The iframe fills its column by its style alone: HTML allows only whole
+ * pixels in its `width` attribute, never a percentage.
  */
 export function embedSnippet(options: SnippetOptions): string {
   const { year, siteName, height, filter = ALL_TRACKS } = options;
@@ -106,7 +107,7 @@ export function embedSnippet(options: SnippetOptions): string {
   const title = embedTitle(siteName, year, filter);
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" ${FRAME_ATTRIBUTE}="${escapeHtml(year.key)}" ` +
-    `width="100%" height="${height}" loading="lazy" ` +
+    `height="${height}" loading="lazy" ` +
     `style="display:block;width:100%;max-width:${EMBED_MAX_WIDTH}px;height:${height}px;margin:0 auto;border:0"></iframe>\n` +
     `<script src="${escapeHtml(script)}" async></script>`
   );

@@ -1,0 +1,107 @@
+import { deepLinkTargets, inReadingOrder, loadJourneyYears } from '../support/content.ts';
+import { expectBoxStartInView, expectBoxWhollyInView, focusedMilestoneAtRest, viewportBoxOf } from '../e2e/journey-support.ts';
+import { expect, SIZES, test } from './fixtures.ts';
+
+/**
+ * The journey in every engine: the travel and the wheel on a wide screen, links to a year and to
+ * a milestone, End, Tab, and the bar's track filter and year index on their lines.
+ */
+
+const years = loadJourneyYears();
+const milestones = inReadingOrder(years);
+const { year, milestone } = deepLinkTargets(years);
+
+test('a wide screen travels sideways, and the wheel moves it', async ({ driver, visit }) => {
+  await visit('', 'desktop');
+  const where = () =>
+    driver.evaluate((id) => ({
+      pinned: document.documentElement.classList.contains('travel-pinned'),
+      scroll: window.scrollY,
+      card: document.getElementById(id)!.getBoundingClientRect().left,
+    }), milestones[0]!.anchor);
+  const before = await where();
+  expect(before.pinned, 'the pinned travel is on').toBe(true);
+  await driver.wheel(5, { x: SIZES.desktop.width / 2, y: SIZES.desktop.height / 2 });
+  await visit.settle();
+  const after = await where();
+  expect(after.scroll, 'the wheel scrolled the page').toBeGreaterThan(before.scroll);
+  expect(after.card, 'the first milestone moved to the left').toBeLessThan(before.card - 50);
+  await visit.expectPicturesPainted('journey-desktop-after-wheel', 1);
+});
+
+for (const size of ['desktop', 'phone'] as const) {
+  test(`a link to a year lands with the year in view (${size})`, async ({ driver, visit }) => {
+    await visit(`#${year.key}`, size);
+    expectBoxStartInView(await driver.evaluate(viewportBoxOf, `[id="${year.key}"]`), `year ${year.label}`);
+    expectBoxWhollyInView(await driver.evaluate(viewportBoxOf, `[id="year-${year.key}-title"]`), `the ${year.label} numeral`);
+    await visit.expectPicturesPainted(`journey-${size}-year-${year.key}`, 1);
+  });
+
+  test(`a link to a milestone lands with the milestone in view (${size})`, async ({ driver, visit }) => {
+    await visit(`#${milestone.anchor}`, size);
+    expectBoxWhollyInView(await driver.evaluate(viewportBoxOf, `[id="${milestone.anchor}"]`), milestone.title);
+    await visit.expectPicturesPainted(`journey-${size}-milestone`, 1);
+  });
+
+  test(`Tab brings each of the first milestones wholly into view (${size})`, async ({ driver, visit }) => {
+    await visit('', size);
+    const expected = milestones.slice(0, 6).map((candidate) => candidate.anchor);
+    const seen: string[] = [];
+    for (let press = 0; press < 60 && seen.length < expected.length; press++) {
+      await driver.key('Tab');
+      const focused = await driver.evaluate(focusedMilestoneAtRest);
+      if (!focused || seen.includes(focused.id)) continue;
+      seen.push(focused.id);
+      await visit.settle();
+      expectBoxWhollyInView(await driver.evaluate(viewportBoxOf, `[id="${focused.id}"]`), `milestone ${seen.length} (${focused.id})`);
+    }
+    expect(seen).toEqual(expected);
+    await visit.keep(`journey-${size}-tab`);
+  });
+
+  test(`the track filter and the year index each keep to one line (${size})`, async ({ driver, visit }) => {
+    await visit('', size);
+    const bar = await driver.evaluate(() => {
+      const box = (element: Element) => {
+        const { left, right, top, bottom } = element.getBoundingClientRect();
+        return { left, right, top, bottom, middle: (top + bottom) / 2 };
+      };
+      const legend = document.querySelector('.track-filter legend')!;
+      return {
+        legend: { ...box(legend), shown: legend.getBoundingClientRect().width > 1 },
+        pills: [...document.querySelectorAll('.track-filter__option')].map(box),
+        years: [...document.querySelectorAll('.year-nav__item')].filter((item) => item.checkVisibility()).map(box),
+        nav: box(document.querySelector('.year-nav')!),
+      };
+    });
+    const tops = (boxes: Array<{ top: number }>) => new Set(boxes.map((box) => Math.round(box.top))).size;
+    expect(tops(bar.pills), 'the track pills are on one line').toBe(1);
+    expect(tops(bar.years), 'the years are on one line').toBe(1);
+    if (size === 'desktop') {
+      // One bar: "Follow", then the pills, then the year index, all on the same line.
+      expect(bar.legend.shown, '"Follow" is shown').toBe(true);
+      const firstPill = bar.pills[0]!;
+      const lastPill = bar.pills.at(-1)!;
+      expect(bar.legend.right, '"Follow" comes before the pills').toBeLessThanOrEqual(firstPill.left);
+      expect(Math.abs(bar.legend.middle - firstPill.middle), '"Follow" is level with the pills').toBeLessThanOrEqual(4);
+      expect(lastPill.right, 'the year index comes after the pills').toBeLessThanOrEqual(bar.nav.left);
+      expect(Math.abs(bar.nav.middle - firstPill.middle), 'the year index is level with the pills').toBeLessThanOrEqual(8);
+    } else {
+      // A phone: the pills fill a row of their own (the legend is for screen readers), the years below.
+      expect(bar.legend.shown, '"Follow" is left to screen readers').toBe(false);
+      expect(bar.pills[0]!.bottom, 'the year index is below the pills').toBeLessThanOrEqual(bar.nav.top + 1);
+    }
+    await visit.keep(`journey-${size}-bar`);
+  });
+}
+
+test('End reaches the closing screen', async ({ driver, visit }) => {
+  await visit('', 'desktop');
+  await driver.key('End');
+  await visit.settle();
+  expectBoxStartInView(await driver.evaluate(viewportBoxOf, '#outro'), 'the outro');
+  expectBoxWhollyInView(await driver.evaluate(viewportBoxOf, '#outro-title'), 'the closing question');
+  const scroll = await driver.evaluate(() => ({ at: Math.round(window.scrollY), end: document.documentElement.scrollHeight - window.innerHeight }));
+  expect(Math.abs(scroll.at - scroll.end), 'at the end of the page').toBeLessThanOrEqual(1);
+  await visit.keep('journey-desktop-end');
+});

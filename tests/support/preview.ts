@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The preview server the browser tests run against: `astro preview` of dist/ on PREVIEW_PORT, under
+ * the base path the site was built for (BASE).
+ */
+const port = Number(process.env.PREVIEW_PORT ?? 4329);
+const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+
+/** The site's address on the preview server, with the base path. */
+export const PREVIEW_URL = `http://127.0.0.1:${port}${base}`;
+
+/** Playwright's `webServer` entry that starts it (or reuses one already running, outside CI). */
+export const PREVIEW_SERVER = {
+  command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+  cwd: fileURLToPath(new URL('../..', import.meta.url)),
+  url: PREVIEW_URL,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+};
