@@ -82,6 +82,16 @@ const COMPACT_TEXT = {
   fullWidth: compactText({ title: 58, small: 80 }),
 };
 
+/**
+ * A card read down a phone's screen (the reference phone, 390 px): its picture above its text at
+ * the card's full width, fewer characters a line.
+ */
+const STACKED = {
+  text: compactText({ title: 30, small: 42 }),
+  /** The picture at the card's width (390 px less the page's gutters and the card's border). */
+  art: (390 - 2 * 16 - 2) * (10 / 16),
+} as const;
+
 /** The compact year around its cards: the embed's bar, the year's padding, the numeral, lane labels and gaps. */
 const COMPACT_YEAR = {
   /** The embed's bar with "See the whole journey", and the year's padding above and below. */
@@ -154,6 +164,33 @@ export function travelSpan(card: CardContent): 1 | 2 {
 export function compactHeight(card: CardContent): number {
   const text = textHeight(card, card.hasArt ? COMPACT_TEXT.besideArt : COMPACT_TEXT.fullWidth);
   return Math.max(text, card.hasArt ? COMPACT_YEAR.artCard : 0);
+}
+
+/** The estimated height of a card read down a phone's screen, its picture above its words. */
+export function stackedHeight(card: CardContent): number {
+  return textHeight(card, STACKED.text) + (card.hasArt ? STACKED.art : 0);
+}
+
+/** A year's lanes read down the page (no travel): a lane's label, the gaps between cards and between lanes. */
+const READING_LANES = {
+  laneLabel: 30,
+  laneGap: 32,
+  cardGap: 16,
+} as const;
+
+/**
+ * How tall a year's lanes are read down the page, estimated for the space they hold until they
+ * are drawn (`content-visibility`): on a phone (`narrow`: one lane under the other, pictures above
+ * the words) and on a wide screen (`wide`: side by side, pictures beside the words). `lanes` holds,
+ * for each lane, its cards' stacked and compact heights.
+ */
+export function readingLanesHeights(lanes: readonly { stacked: number[]; beside: number[] }[]): { narrow: number; wide: number } {
+  const lane = (cards: readonly number[]) =>
+    READING_LANES.laneLabel + cards.reduce((sum, card) => sum + card, 0) + Math.max(0, cards.length - 1) * READING_LANES.cardGap;
+  const shown = lanes.filter((candidate) => candidate.stacked.length > 0);
+  const narrow = shown.reduce((sum, candidate, index) => sum + (index > 0 ? READING_LANES.laneGap : 0) + lane(candidate.stacked), 0);
+  const wide = Math.max(0, ...shown.map((candidate) => lane(candidate.beside)));
+  return { narrow: Math.ceil(narrow), wide: Math.ceil(wide) };
 }
 
 /**

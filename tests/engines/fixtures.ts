@@ -17,8 +17,11 @@ export type SizeName = keyof typeof SIZES;
 
 /** A picture counts as painted when its rendered box covers this much of its frame in view… */
 const MIN_COVERED = 0.5;
-/** …and this share of the frame's pixels is not the frame's blank colour (painted art: 0.5–0.65; blank: 0). */
-const MIN_DRAWN = 0.25;
+/**
+ * …and this share of the frame's pixels is not the frame's blank colour (painted art: 0.2–0.65, the
+ * pictures with the most sky the least; blank: 0).
+ */
+const MIN_DRAWN = 0.1;
 
 export interface Visit {
   /** Opens a path of the site (or a full address) at a size and waits until it has come to rest. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, mdxBodyToParagraphs, renderBaselinePage } from '../../scripts/bench/lib/baseline-html.ts';
+import { escapeHtml, renderBaselinePage } from '../../scripts/bench/lib/baseline-html.ts';
+import { paragraphsOf, parseBody } from '../../src/build-time/content/body.ts';
 import { groupByYear, toMilestone } from '../../src/model/milestone.ts';
 import type { JourneyCopy } from '../../src/model/schema/journey.ts';
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
@@ -14,17 +15,12 @@ const copy: JourneyCopy = {
 
 const milestone = (id: string, data: Record<string, unknown>) => toMilestone(id, milestoneSchema.parse(data));
 
-describe('mdxBodyToParagraphs', () => {
-  it('keeps the words and drops imports, component tags, links and emphasis', () => {
-    const body = [
-      "import Highlight from '../../src/components/mdx/Highlight.astro';",
-      '',
-      'The **first** release, with <Highlight>plugins</Highlight>',
-      'and [a blog post](https://backstage.io).',
-      '',
-      '{/* an editor comment */}',
-    ].join('\n');
-    expect(mdxBodyToParagraphs(body)).toEqual(['The first release, with plugins and a blog post.']);
+describe('the body paragraphs of the plain page', () => {
+  it('keep the words and drop component tags, links and emphasis', () => {
+    const body = ['The **first** release, with <Highlight>plugins</Highlight>', 'and [a blog post](https://backstage.io).', '', '> And a quote.'].join('\n');
+    const parsed = parseBody(body);
+    if (!parsed.ok) throw new Error(parsed.problem.problem);
+    expect(paragraphsOf(parsed.root)).toEqual(['The first release, with plugins and a blog post.', 'And a quote.']);
   });
 });
 

@@ -17,30 +17,6 @@ export function escapeHtml(text: string): string {
     .replaceAll('"', '&quot;');
 }
 
-/**
- * The paragraphs of an MDX body as plain text: imports, exports and component tags go, the words
- * inside components stay, markdown links and emphasis become their text.
- */
-export function mdxBodyToParagraphs(body: string): string[] {
-  return body
-    .split(/\r?\n\s*\r?\n/)
-    .map((block) =>
-      block
-        .split(/\r?\n/)
-        .filter((line) => !/^\s*(import|export)\s/.test(line))
-        .join(' ')
-        .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-        .replace(/<\/?[A-Za-z][^>]*>/g, '')
-        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-        .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2')
-        .replace(/^#+\s*/, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((paragraph) => paragraph.length > 0);
-}
-
 export interface BaselineContent {
   copy: JourneyCopy;
   years: readonly JourneyYear[];

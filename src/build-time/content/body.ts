@@ -81,6 +81,11 @@ export function plainText(root: MdastNode): string {
   return words.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** The body's words block by block (each paragraph, list or quotation), without their markup. */
+export function paragraphsOf(root: MdastNode): string[] {
+  return (root.children ?? []).map((block) => plainText(block)).filter((text) => text.length > 0);
+}
+
 /** Turns "5:7: Expected a closing tag for `<Highlight>` (5:7) … (mdx-jsx:unexpected-character)" into words. */
 function syntaxProblem(error: unknown): FileProblem {
   const message = error instanceof Error ? error.message : String(error);

@@ -10,7 +10,7 @@ import type { JourneyYear, Milestone } from '../../model/milestone.ts';
 import { ALL_TRACKS, showsTrack, tracksOf, type TrackFilter } from '../../model/track-filter.ts';
 import { TRACKS, TRACK_IDS, type Track, type TrackId } from '../../model/tracks.ts';
 import { isLongLabel } from '../../layout/dimensions.ts';
-import { compactHeight, compactYearHeight, travelSpan, type CardContent } from '../../layout/card-metrics.ts';
+import { compactHeight, compactYearHeight, readingLanesHeights, stackedHeight, travelSpan, type CardContent } from '../../layout/card-metrics.ts';
 import type { ArtImage } from '../art/delivery.ts';
 
 export interface MilestoneView extends Milestone {
@@ -26,8 +26,9 @@ export interface MilestoneView extends Milestone {
   statsHidden: boolean;
   /** Card widths it takes in the horizontal journey. */
   span: 1 | 2;
-  /** Its card's estimated height in the compact year at the embed's reference width. */
+  /** Its card's estimated height in the compact year at the embed's reference width, and read down a phone's screen. */
   compactHeight: number;
+  stackedHeight: number;
   /** Its date as the card writes it ("Mar 17"), in full ("17 March 2022"), and as a `datetime` (null for BC). */
   dateLabel: string;
   dateTitle: string;
@@ -52,6 +53,8 @@ export interface YearView extends JourneyYear<MilestoneView> {
   /** The tracks it has milestones in, and a lane for each, in lane order. */
   tracks: TrackId[];
   lanes: LaneView[];
+  /** Its lanes' estimated height read down the page, on a phone and on a wide screen, held until they are drawn. */
+  readingHeight: { narrow: number; wide: number };
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
@@ -93,6 +96,7 @@ export function milestoneView(milestone: Milestone, body: { text: string; html: 
     statsHidden: statsRestateText(milestone),
     span: travelSpan(card),
     compactHeight: compactHeight(card),
+    stackedHeight: stackedHeight(card),
     dateLabel: formatJourneyDate(milestone.date),
     dateTitle: formatJourneyDateLong(milestone.date),
     datetime: toDatetimeAttribute(milestone.date),
@@ -102,6 +106,11 @@ export function milestoneView(milestone: Milestone, body: { text: string; html: 
 /** A year's view, from its milestones' views. */
 export function yearView(year: JourneyYear<MilestoneView>): YearView {
   const era = eraForYear(year.year);
+  const lanes = TRACKS.map((track, index) => ({
+    track,
+    index: index + 1,
+    milestones: year.milestones.filter((milestone) => milestone.track === track.id),
+  })).filter((lane) => lane.milestones.length > 0);
   return {
     ...year,
     era,
@@ -109,11 +118,13 @@ export function yearView(year: JourneyYear<MilestoneView>): YearView {
     long: isLongLabel(year.label),
     numeral: year.label.endsWith(' BC') ? [year.label.slice(0, -3), 'BC'] : [year.label, ''],
     tracks: tracksOf(year),
-    lanes: TRACKS.map((track, index) => ({
-      track,
-      index: index + 1,
-      milestones: year.milestones.filter((milestone) => milestone.track === track.id),
-    })).filter((lane) => lane.milestones.length > 0),
+    lanes,
+    readingHeight: readingLanesHeights(
+      lanes.map((lane) => ({
+        stacked: lane.milestones.map((milestone) => milestone.stackedHeight),
+        beside: lane.milestones.map((milestone) => milestone.compactHeight),
+      })),
+    ),
   };
 }
 
