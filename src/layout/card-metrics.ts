@@ -171,7 +171,7 @@ export function stackedHeight(card: CardContent): number {
   return textHeight(card, STACKED.text) + (card.hasArt ? STACKED.art : 0);
 }
 
-/** A year's lanes read down the page (no travel): a lane's label, the gaps between cards and between lanes. */
+/** A year's lanes read down a narrow screen: a lane's label, the gaps between cards and between lanes. */
 const READING_LANES = {
   laneLabel: 30,
   laneGap: 32,
@@ -179,18 +179,23 @@ const READING_LANES = {
 } as const;
 
 /**
- * How tall a year's lanes are read down the page, estimated for the space they hold until they
- * are drawn (`content-visibility`): on a phone (`narrow`: one lane under the other, pictures above
- * the words) and on a wide screen (`wide`: side by side, pictures beside the words). `lanes` holds,
- * for each lane, its cards' stacked and compact heights.
+ * How tall a year's lanes are read down a screen too narrow to set them side by side, one lane
+ * under the other, their cards' pictures above their words (`stacked`) or beside them (`beside`).
+ * `lanes` holds each lane's cards' estimated heights both ways.
  */
-export function readingLanesHeights(lanes: readonly { stacked: number[]; beside: number[] }[]): { narrow: number; wide: number } {
-  const lane = (cards: readonly number[]) =>
-    READING_LANES.laneLabel + cards.reduce((sum, card) => sum + card, 0) + Math.max(0, cards.length - 1) * READING_LANES.cardGap;
-  const shown = lanes.filter((candidate) => candidate.stacked.length > 0);
-  const narrow = shown.reduce((sum, candidate, index) => sum + (index > 0 ? READING_LANES.laneGap : 0) + lane(candidate.stacked), 0);
-  const wide = Math.max(0, ...shown.map((candidate) => lane(candidate.beside)));
-  return { narrow: Math.ceil(narrow), wide: Math.ceil(wide) };
+export function verticalLanesHeight(lanes: readonly { stacked: number; beside: number }[][]): { stacked: number; beside: number } {
+  const shown = lanes.filter((cards) => cards.length > 0);
+  const total = (pick: (card: { stacked: number; beside: number }) => number) =>
+    shown.reduce(
+      (sum, cards, index) =>
+        sum +
+        (index > 0 ? READING_LANES.laneGap : 0) +
+        READING_LANES.laneLabel +
+        cards.reduce((height, card) => height + pick(card), 0) +
+        (cards.length - 1) * READING_LANES.cardGap,
+      0,
+    );
+  return { stacked: Math.ceil(total((card) => card.stacked)), beside: Math.ceil(total((card) => card.beside)) };
 }
 
 /**

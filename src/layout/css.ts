@@ -3,7 +3,8 @@
  * the sizes as custom properties, and the rules that follow one track alone. It is served to every
  * page as one bundled stylesheet (`virtual:journey/layout.css`, see `src/build-time/integrations/layout-css.ts`).
  */
-import { ART_ASPECT, ART_OVERSCAN, ART_SIZE, SCENERY_FADE, TRAVEL, YEAR_BAND } from './dimensions.ts';
+import { STATE } from './contract.ts';
+import { ART_ASPECT, ART_OVERSCAN, ART_SIZE, CARD_BESIDE_WIDTH, LANES_SIDE_BY_SIDE_WIDTH, SCENERY_FADE, TRAVEL, YEAR_BAND } from './dimensions.ts';
 import { TRACKS, TRACK_IDS } from '../model/tracks.ts';
 import { ALL_TRACKS, TRACK_PARAM } from '../model/track-filter.ts';
 
@@ -57,10 +58,38 @@ export function trackFilterRules(): string[] {
   ];
 }
 
+/** The custom properties that carry a card's estimated height read down the page, its picture above or beside its words. */
+const READING_HEIGHT = { stacked: '--reading-height-stacked', beside: '--reading-height-beside' } as const;
+
+/** The `style` that gives a card's list item, or a year's lanes, its estimated heights read down the page (`readingHoldRules`). */
+export function readingHeightStyle(height: { stacked: number; beside: number }): string {
+  return `${READING_HEIGHT.stacked}:${height.stacked}px;${READING_HEIGHT.beside}:${height.beside}px`;
+}
+
+/**
+ * Read down the page (no travel), each card far from the view is held as a box of its estimated
+ * height (src/layout/card-metrics.ts) and drawn only as it nears the view; on a narrow screen, where
+ * a year's lanes stand one under the other, so is each year's whole list of lanes. Opening the
+ * journey then styles, lays out and paints the first screen's cards, not thousands. Which estimate
+ * holds follows the width the cards get, as their own layout does. The words stay in the page:
+ * find-in-page, links into them and screen readers reach them as before, and printing draws
+ * everything.
+ */
+export function readingHoldRules(): string[] {
+  const year = `:root:not(.${STATE.travel}) .year--journey`;
+  const hold = (selector: string, container: string) =>
+    `${selector}{content-visibility:auto;contain-intrinsic-block-size:auto var(${READING_HEIGHT.stacked})}` +
+    `@container ${container} (min-width:${CARD_BESIDE_WIDTH}px){${selector}{contain-intrinsic-block-size:auto var(${READING_HEIGHT.beside})}}`;
+  return [
+    `@media screen{${year} .lane{container:lane/inline-size}${hold(`${year} .lane__item`, 'lane')}}`,
+    `@media screen and (width < ${LANES_SIDE_BY_SIDE_WIDTH}px){${year}{container:year/inline-size}${hold(`${year} .year__lanes`, 'year')}}`,
+  ];
+}
+
 /** The whole layout stylesheet. */
 export function layoutCss(): string {
   const tokens = Object.entries(layoutTokens())
     .map(([name, value]) => `${name}:${value}`)
     .join(';');
-  return [`:root{${tokens}}`, ...trackFilterRules()].join('\n');
+  return [`:root{${tokens}}`, ...trackFilterRules(), ...readingHoldRules()].join('\n');
 }

@@ -22,8 +22,20 @@ export const ART_SIZE = {
   stacked: { width: 480, height: 300 },
 } as const;
 
+/**
+ * Read down the page, from this viewport width a year's lanes stand side by side; below it, one
+ * under the other (the `@media (min-width: 720px)` rules in YearSection.astro say the same).
+ */
+export const LANES_SIDE_BY_SIDE_WIDTH = 720;
+
 /** The `sizes` attribute matching `ART_SIZE` (phones draw art at the card's width, up to 480 px). */
-export const ART_SIZES_ATTR = `${TRAVEL_MEDIA} ${ART_SIZE.travel.width}px, (min-width: 720px) ${ART_SIZE.list.width}px, min(calc(100vw - 48px), ${ART_SIZE.stacked.width}px)`;
+export const ART_SIZES_ATTR = `${TRAVEL_MEDIA} ${ART_SIZE.travel.width}px, (min-width: ${LANES_SIDE_BY_SIDE_WIDTH}px) ${ART_SIZE.list.width}px, min(calc(100vw - 48px), ${ART_SIZE.stacked.width}px)`;
+
+/**
+ * Read down the page, a card at least this wide draws its picture beside its words, a narrower one
+ * above them (the `@container milestone` query in MilestoneCard.astro says the same).
+ */
+export const CARD_BESIDE_WIDTH = 440;
 
 /** The horizontal journey: a milestone card, and the spaces around it. */
 export const TRAVEL = {

@@ -95,6 +95,19 @@ for (const size of ['desktop', 'phone'] as const) {
   });
 }
 
+test('links to milestones all down the page land each at the same place below the bar (phone)', async ({ driver, visit }) => {
+  test.setTimeout(180_000);
+  // Every ninth milestone: cards held unrendered above each one come into view at their real heights.
+  const targets = milestones.filter((_, index) => index % 9 === 5);
+  const tops: Record<string, number> = {};
+  for (const target of targets) {
+    await visit(`#${target.anchor}`, 'phone');
+    tops[target.anchor] = await driver.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), target.anchor);
+  }
+  const first = Object.values(tops)[0]!;
+  for (const [anchor, top] of Object.entries(tops)) expect(Math.abs(top - first), `${anchor} lands ${top} px from the top, the first at ${first}`).toBeLessThanOrEqual(2);
+});
+
 test('End reaches the closing screen', async ({ driver, visit }) => {
   await visit('', 'desktop');
   await driver.key('End');

@@ -37,11 +37,56 @@ export function reveal(element: HTMLElement): void {
   if (!element.checkVisibility()) followAllTracks();
   const view = getView();
   if (view.mode === 'native') {
+    renderHeldAncestors(element);
     element.scrollIntoView({ block: 'start', behavior: 'instant' });
+    keepInPlace(element);
     return;
   }
   const align = element.hasAttribute(HOOKS.milestone) ? 'center' : 'start';
   view.goTo(travelToShow(view.spanOf(element), view.extent(), view.length(), align, view.position()));
+}
+
+/**
+ * The reading layout leaves cards and years far from view unrendered (`readingHoldRules` in
+ * `src/layout/css.ts`). An element inside one has no box until it is rendered, and WebKit then
+ * scrolls nowhere: render the target's held ancestors for good before scrolling to it.
+ */
+function renderHeldAncestors(element: HTMLElement): void {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (getComputedStyle(node).getPropertyValue('content-visibility') === 'auto') node.style.setProperty('content-visibility', 'visible');
+  }
+}
+
+/** How many frames the target must stay put, and the most frames it is watched, after a jump. */
+const STILL_FRAMES = 10;
+const MOST_FRAMES = 120;
+const VISITOR_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
+ * After the jump, the held cards now near the view are rendered at their real heights, which differ
+ * a little from the estimates they held: Chromium and Firefox keep the target in place (scroll
+ * anchoring), WebKit does not. Keep the target where the jump put it until it stays put, or the
+ * visitor moves.
+ */
+function keepInPlace(element: HTMLElement): void {
+  const at = element.getBoundingClientRect().top;
+  const watch = new AbortController();
+  for (const type of VISITOR_INPUT) window.addEventListener(type, () => watch.abort(), { passive: true, signal: watch.signal });
+  let frames = 0;
+  let still = 0;
+  const check = () => {
+    if (watch.signal.aborted) return;
+    const drift = element.getBoundingClientRect().top - at;
+    if (Math.abs(drift) >= 1) {
+      window.scrollBy({ top: drift, behavior: 'instant' });
+      still = 0;
+    } else {
+      still++;
+    }
+    if (still < STILL_FRAMES && ++frames < MOST_FRAMES) requestAnimationFrame(check);
+    else watch.abort();
+  };
+  requestAnimationFrame(check);
 }
 
 function land(): void {

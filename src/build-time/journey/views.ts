@@ -10,7 +10,7 @@ import type { JourneyYear, Milestone } from '../../model/milestone.ts';
 import { ALL_TRACKS, showsTrack, tracksOf, type TrackFilter } from '../../model/track-filter.ts';
 import { TRACKS, TRACK_IDS, type Track, type TrackId } from '../../model/tracks.ts';
 import { isLongLabel } from '../../layout/dimensions.ts';
-import { compactHeight, compactYearHeight, readingLanesHeights, stackedHeight, travelSpan, type CardContent } from '../../layout/card-metrics.ts';
+import { compactHeight, compactYearHeight, stackedHeight, verticalLanesHeight, travelSpan, type CardContent } from '../../layout/card-metrics.ts';
 import type { ArtImage } from '../art/delivery.ts';
 
 export interface MilestoneView extends Milestone {
@@ -26,9 +26,10 @@ export interface MilestoneView extends Milestone {
   statsHidden: boolean;
   /** Card widths it takes in the horizontal journey. */
   span: 1 | 2;
-  /** Its card's estimated height in the compact year at the embed's reference width, and read down a phone's screen. */
+  /** Its card's estimated height in the compact year at the embed's reference width. */
   compactHeight: number;
-  stackedHeight: number;
+  /** Its card's estimated height read down the page, its picture above its words (a narrow lane) or beside them. */
+  readingHeight: { stacked: number; beside: number };
   /** Its date as the card writes it ("Mar 17"), in full ("17 March 2022"), and as a `datetime` (null for BC). */
   dateLabel: string;
   dateTitle: string;
@@ -53,8 +54,8 @@ export interface YearView extends JourneyYear<MilestoneView> {
   /** The tracks it has milestones in, and a lane for each, in lane order. */
   tracks: TrackId[];
   lanes: LaneView[];
-  /** Its lanes' estimated height read down the page, on a phone and on a wide screen, held until they are drawn. */
-  readingHeight: { narrow: number; wide: number };
+  /** Its lanes' estimated height read down a narrow screen, one lane under the other (`verticalLanesHeight`). */
+  readingHeight: { stacked: number; beside: number };
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
@@ -96,7 +97,7 @@ export function milestoneView(milestone: Milestone, body: { text: string; html: 
     statsHidden: statsRestateText(milestone),
     span: travelSpan(card),
     compactHeight: compactHeight(card),
-    stackedHeight: stackedHeight(card),
+    readingHeight: { stacked: Math.ceil(stackedHeight(card)), beside: Math.ceil(compactHeight(card)) },
     dateLabel: formatJourneyDate(milestone.date),
     dateTitle: formatJourneyDateLong(milestone.date),
     datetime: toDatetimeAttribute(milestone.date),
@@ -119,12 +120,7 @@ export function yearView(year: JourneyYear<MilestoneView>): YearView {
     numeral: year.label.endsWith(' BC') ? [year.label.slice(0, -3), 'BC'] : [year.label, ''],
     tracks: tracksOf(year),
     lanes,
-    readingHeight: readingLanesHeights(
-      lanes.map((lane) => ({
-        stacked: lane.milestones.map((milestone) => milestone.stackedHeight),
-        beside: lane.milestones.map((milestone) => milestone.compactHeight),
-      })),
-    ),
+    readingHeight: verticalLanesHeight(lanes.map((lane) => lane.milestones.map((milestone) => milestone.readingHeight))),
   };
 }
 
