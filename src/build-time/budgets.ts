@@ -62,3 +62,10 @@ export function pageKindOf(path: string): PageKind | undefined {
   if (/^\/blog\/[^/]+\/?(index\.html)?$/.test(clean)) return 'post';
   return undefined;
 }
+
+/**
+ * Read down a phone's screen (390×844), at most this many milestones are laid out when the journey
+ * opens, however many it holds: the rest wait, held at their estimated heights, until they near
+ * the view (`readingHoldRules` in src/layout/css.ts). Two are, on the first screen of this journey.
+ */
+export const FIRST_SCREEN_MILESTONES = 4;

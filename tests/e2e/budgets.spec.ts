@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkBudgets, PAGE_KIND_NAMES } from '../../src/build-time/budgets.ts';
+import { checkBudgets, FIRST_SCREEN_MILESTONES, PAGE_KIND_NAMES } from '../../src/build-time/budgets.ts';
+import { hook } from '../../src/layout/contract.ts';
+import { inReadingOrder, loadJourneyYears } from '../support/content.ts';
 import { inlineCode, recordResponses, scrollThrough, VIEWPORTS, type ViewportName } from '../../scripts/bench/bytes.ts';
 import { findBenchPages } from '../../scripts/bench/lib/pages.ts';
 import { totalsByType } from '../../scripts/bench/lib/sizes.ts';
@@ -68,6 +70,36 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
         });
         await page.goto(at(benchPage.path));
         expect(await layoutShiftAfterLoad(page)).toBe(0);
+      });
+    }
+
+    if (viewport === 'mobile') {
+      test(`the journey lays out at most ${FIRST_SCREEN_MILESTONES} milestones on opening, and keeps every one in the page`, async ({ page }) => {
+        const milestones = inReadingOrder(loadJourneyYears());
+        await page.goto(at('/'));
+        await page.waitForLoadState('load');
+        // Once the browser has decided, frame by frame, what is near enough the view to draw.
+        const laidOut = (selector: string) =>
+          page.evaluate(
+            async (selector) => {
+              for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+              return [...document.querySelectorAll(selector)].filter((card) => card.checkVisibility({ contentVisibilityAuto: true })).map((card) => card.id);
+            },
+            selector,
+          );
+        const cards = hook('milestone');
+        const onOpening = await laidOut(cards);
+        expect(onOpening.length, onOpening.join(', ')).toBeLessThanOrEqual(FIRST_SCREEN_MILESTONES);
+        // Scrolled to the first milestone, the cards around it are drawn, and the last is still waiting.
+        await page.locator(`${cards}[id="${milestones[0]!.anchor}"]`).scrollIntoViewIfNeeded();
+        const nearFirst = await laidOut(cards);
+        expect(nearFirst).toContain(milestones[0]!.anchor);
+        expect(nearFirst.length, nearFirst.join(', ')).toBeLessThanOrEqual(FIRST_SCREEN_MILESTONES);
+        // Every card's words are in the page for find-in-page and screen readers, and print draws them all.
+        await expect(page.locator(cards)).toHaveCount(milestones.length);
+        await expect(page.locator(`${cards}[id="${milestones.at(-1)!.anchor}"]`)).toContainText(milestones.at(-1)!.title);
+        await page.emulateMedia({ media: 'print' });
+        expect((await laidOut(cards)).length).toBe(milestones.length);
       });
     }
 
