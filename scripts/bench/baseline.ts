@@ -8,6 +8,9 @@ import { groupByYear, TIMELINE_DIR, type Milestone } from '../../src/model/miles
 import { journeyCopySchema } from '../../src/model/schema/journey.ts';
 import { renderBaselinePage } from './lib/baseline-html.ts';
 
+/** Where the bench's server puts the plain-HTML page beside the site. */
+export const BASELINE_PATH = '/bench-baseline/';
+
 /**
  * Writes the plain-HTML page with the project's published milestones (drafts left out, as the
  * build does), read as the content collection reads them, into `outDir/index.html`; returns how

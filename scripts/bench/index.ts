@@ -5,7 +5,7 @@ import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkBudgets, PAGE_KIND_NAMES } from '../../src/build-time/budgets.ts';
-import { writeBaselinePage } from './baseline.ts';
+import { BASELINE_PATH, writeBaselinePage } from './baseline.ts';
 import { measurePageBytes, VIEWPORTS, type ViewportName } from './bytes.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
 import { parseArgs, USAGE, UsageError } from './lib/args.ts';
@@ -20,8 +20,6 @@ import { measureScroll } from './scroll.ts';
 import { startStaticServer } from './server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-/** Where the server puts the plain-HTML page beside the site. */
-const BASELINE_PATH = '/bench-baseline/';
 
 function log(message: string): void {
   process.stderr.write(`› ${message}\n`);
@@ -200,9 +198,15 @@ async function main(): Promise<number> {
     site.remove();
     copies.splice(copies.indexOf(site), 1);
 
-    for (const size of options.scaleSizes) {
-      log(`scale: ${size.toLocaleString('en-US')} milestones`);
-      const measured = await attempt(`the scale step with ${size.toLocaleString('en-US')} milestones`, () => measureScale(ROOT, size, browser, log, maxScrollMs));
+    const scaleSteps = [
+      ...options.scaleSizes.map((size) => ({ size, buildOnly: false })),
+      ...options.buildOnlySizes.filter((size) => !options.scaleSizes.includes(size)).map((size) => ({ size, buildOnly: true })),
+    ];
+    for (const { size, buildOnly } of scaleSteps) {
+      log(`scale: ${size.toLocaleString('en-US')} milestones${buildOnly ? ', build only' : ''}`);
+      const measured = await attempt(`the scale step with ${size.toLocaleString('en-US')} milestones`, () =>
+        measureScale(ROOT, size, browser, log, { runs: options.runs, buildOnly, maxScrollMs }),
+      );
       if (measured) result.scale.push(measured);
     }
     return finish(result, options.outDir, started, 0);

@@ -34,7 +34,10 @@ export interface ScaleResult {
   build: StepTime;
   /** dist/index.html: the journey page itself. */
   html?: { raw: number; gzip: number };
-  lighthouse?: LighthouseFigures;
+  /** Only built and weighed: no Lighthouse, no scroll. */
+  buildOnly?: boolean;
+  /** Lighthouse mobile (performance), the journey and the plain-HTML page with the same milestones, run alternately. */
+  lighthouse?: { journey: LighthouseFigures[]; baseline: LighthouseFigures[] };
   scroll?: ScrollFigures;
   error?: string;
 }

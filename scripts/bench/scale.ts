@@ -1,7 +1,9 @@
 import type { Browser } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { standInArt } from './art.ts';
+import { BASELINE_PATH, writeBaselinePage } from './baseline.ts';
 import { generateMilestones } from './lib/generate.ts';
 import { gzipSize } from './lib/sizes.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -17,20 +19,30 @@ const LOAD_TIMEOUT_MS = 180_000;
 
 const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
+export interface ScaleOptions {
+  /** Lighthouse runs on each of the two pages; the report quotes their medians. */
+  runs: number;
+  /** Only build and weigh the page (the largest sizes: build time and bytes). */
+  buildOnly?: boolean;
+  maxScrollMs?: number;
+}
+
 /**
- * The project with its timeline replaced by `size` generated milestones: build time (cold),
- * the journey page's HTML, Lighthouse (mobile performance, one run: its TBT) and one end-to-end scroll.
+ * The project with its timeline replaced by `size` generated milestones: build time (cold), the
+ * journey page's HTML, Lighthouse mobile performance on the journey and on the plain-HTML page with
+ * the same milestones (alternately, `runs` times each), and one end-to-end scroll.
  */
 export async function measureScale(
   root: string,
   size: number,
   browser: Browser,
   log: (message: string) => void,
-  maxScrollMs?: number,
+  options: ScaleOptions,
 ): Promise<ScaleResult> {
   const copy = copyProject(root, `scale-${size}`, generateMilestones(size));
+  const baselineDir = mkdtempSync(join(tmpdir(), `bench-baseline-${size}-`));
   try {
-    const result: ScaleResult = { size, build: { ok: false, ms: 0 } };
+    const result: ScaleResult = { size, build: { ok: false, ms: 0 }, ...(options.buildOnly ? { buildOnly: true } : {}) };
     result.pictures = standInArt(copy.dir);
     const check = contentCheck(copy);
     if (check) {
@@ -48,20 +60,30 @@ export async function measureScale(
     }
     const html = readFileSync(index);
     result.html = { raw: html.length, gzip: gzipSize(html) };
-    const server = await startStaticServer({ '/': copy.dist });
+    if (options.buildOnly) return result;
+    writeBaselinePage(copy.dir, baselineDir);
+    const server = await startStaticServer({ '/': copy.dist, [BASELINE_PATH]: baselineDir });
     try {
       const problems: string[] = [];
-      log('  Lighthouse (mobile, performance)');
-      try {
-        // Performance only: the other categories do not change with the count, and auditing
-        // accessibility on a page of thousands of milestones takes minutes.
-        result.lighthouse = await runLighthouse(`${server.origin}/`, 'mobile', ['performance']);
-      } catch (error) {
-        problems.push(`Lighthouse could not measure the page: ${message(error)}`);
+      const lighthouse: NonNullable<ScaleResult['lighthouse']> = { journey: [], baseline: [] };
+      const urls = { journey: `${server.origin}/`, baseline: `${server.origin}${BASELINE_PATH}` };
+      for (let run = 1; run <= options.runs; run++) {
+        // Alternating the two pages spreads the machine's noise over both alike.
+        for (const which of ['journey', 'baseline'] as const) {
+          log(`  Lighthouse mobile (performance), ${which}, run ${run} of ${options.runs}`);
+          try {
+            // Performance only: the other categories do not change with the count, and auditing
+            // accessibility on a page of thousands of milestones takes minutes.
+            lighthouse[which].push(await runLighthouse(urls[which], 'mobile', ['performance']));
+          } catch (error) {
+            problems.push(`Lighthouse could not measure the ${which} page: ${message(error)}`);
+          }
+        }
       }
+      result.lighthouse = lighthouse;
       log('  scrolling end to end');
       try {
-        result.scroll = await measureScroll(browser, `${server.origin}/`, { loadTimeoutMs: LOAD_TIMEOUT_MS, maxScrollMs });
+        result.scroll = await measureScroll(browser, urls.journey, { loadTimeoutMs: LOAD_TIMEOUT_MS, maxScrollMs: options.maxScrollMs });
       } catch (error) {
         problems.push(`the scroll could not be measured: ${message(error)}`);
       }
@@ -72,5 +94,6 @@ export async function measureScale(
     return result;
   } finally {
     copy.remove();
+    rmSync(baselineDir, { recursive: true, force: true });
   }
 }

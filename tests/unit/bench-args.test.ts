@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCALE_SIZES, DEFAULT_SCROLL_SECONDS, parseArgs, UsageError } from '../../scripts/bench/lib/args.ts';
+import { DEFAULT_BUILD_ONLY_SIZES, DEFAULT_SCALE_SIZES, DEFAULT_SCROLL_SECONDS, parseArgs, UsageError } from '../../scripts/bench/lib/args.ts';
 
 describe('parseArgs', () => {
   it('runs everything three times by default', () => {
     expect(parseArgs([])).toEqual({
       runs: 3,
       scaleSizes: DEFAULT_SCALE_SIZES,
+      buildOnlySizes: DEFAULT_BUILD_ONLY_SIZES,
       outDir: 'bench-results',
       scrollSeconds: DEFAULT_SCROLL_SECONDS,
       help: false,
     });
   });
   it('makes --quick one run without the scale step, unless told otherwise', () => {
-    expect(parseArgs(['--quick'])).toMatchObject({ runs: 1, scaleSizes: [] });
+    expect(parseArgs(['--quick'])).toMatchObject({ runs: 1, scaleSizes: [], buildOnlySizes: [] });
     expect(parseArgs(['--quick', '--runs', '2', '--scale=1000'])).toMatchObject({ runs: 2, scaleSizes: [1000] });
   });
   it('reads sizes in any order, once each', () => {
     expect(parseArgs(['--scale', '4000,250, 1000,250']).scaleSizes).toEqual([250, 1000, 4000]);
-    expect(parseArgs(['--no-scale']).scaleSizes).toEqual([]);
+    expect(parseArgs(['--build-only', '20000,10000']).buildOnlySizes).toEqual([10_000, 20_000]);
+    expect(parseArgs(['--no-scale'])).toMatchObject({ scaleSizes: [], buildOnlySizes: [] });
     expect(parseArgs(['--out', 'tmp/bench']).outDir).toBe('tmp/bench');
   });
   it('lets a long page be scrolled for longer instead of faster', () => {
@@ -28,6 +30,7 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--runs', '0'])).toThrow(UsageError);
     expect(() => parseArgs(['--runs', 'three'])).toThrow(/whole number/);
     expect(() => parseArgs(['--scale', ''])).toThrow(UsageError);
+    expect(() => parseArgs(['--build-only', 'many'])).toThrow(/--build-only needs a whole number/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown option "--fast"/);
   });
 });

@@ -67,6 +67,9 @@ function bytes(kind: 'journey' | 'embed', js: number, otherOrigins: string[] = [
   };
 }
 
+/** One Lighthouse run on the journey and one on the plain page, as a scale step records them. */
+const pair = (journey: LighthouseFigures, baseline: LighthouseFigures) => ({ journey: [journey], baseline: [baseline] });
+
 function fixture(overrides: Partial<BenchResult> = {}): BenchResult {
   return {
     meta: {
@@ -88,9 +91,10 @@ function fixture(overrides: Partial<BenchResult> = {}): BenchResult {
     },
     scroll: { journey: [scroll(0), scroll(0), scroll(0)], baseline: [scroll(0), scroll(0), scroll(0)] },
     scale: [
-      { size: 250, build: { ok: true, ms: 30_000 }, html: { raw: 200_000, gzip: 20_000 }, lighthouse: lighthouse(0.97, 100), scroll: scroll(0) },
-      { size: 1000, build: { ok: true, ms: 45_000 }, html: { raw: 800_000, gzip: 80_000 }, lighthouse: lighthouse(0.9, 250), scroll: scroll(0, 2) },
-      { size: 4000, build: { ok: true, ms: 105_000 }, html: { raw: 3_200_000, gzip: 320_000 }, lighthouse: lighthouse(0.7, 900), scroll: scroll(2, 5) },
+      { size: 250, build: { ok: true, ms: 30_000 }, html: { raw: 200_000, gzip: 20_000 }, lighthouse: pair(lighthouse(0.99, 100), lighthouse(1, 0)), scroll: scroll(0) },
+      { size: 1000, build: { ok: true, ms: 45_000 }, html: { raw: 800_000, gzip: 80_000 }, lighthouse: pair(lighthouse(0.98, 250), lighthouse(1, 120)), scroll: scroll(0, 2) },
+      { size: 4000, build: { ok: true, ms: 105_000 }, html: { raw: 3_200_000, gzip: 320_000 }, lighthouse: pair(lighthouse(0.7, 900), lighthouse(0.95, 300)), scroll: scroll(2, 5) },
+      { size: 10_000, build: { ok: true, ms: 165_000 }, html: { raw: 8_000_000, gzip: 800_000 }, buildOnly: true },
     ],
     notes: ['Not measured: the blog post (the build has no blog/embedding-a-year/index.html).'],
     ...overrides,
@@ -121,7 +125,7 @@ describe('quality bars', () => {
     expect(bar(result, 'JS on the embed page')?.[2]).toBe('holds');
     expect(bar(result, 'Zero third-party')?.[2]).toBe('holds');
     expect(bar(result, 'Build cost grows linearly')?.[2]).toBe('holds');
-    expect(bar(result, '1,000 milestones')?.[2]).toBe('holds');
+    expect(bar(result, '1,000 milestones build and scroll')?.[2]).toBe('holds');
   });
 
   it('do not hold when a figure misses', () => {
@@ -149,6 +153,18 @@ describe('quality bars', () => {
     expect(bar(result, 'No main-thread frame over 50 ms')?.[2]).toBe('does not hold');
     result.scroll!.journey = [scroll(0)];
     expect(bar(result, 'No main-thread frame over 50 ms')?.[2]).toBe('holds');
+  });
+
+  it('hold the scale step to its targets, beside the plain page with the same milestones', () => {
+    const result = fixture();
+    expect(bar(result, '1,000 milestones: Lighthouse mobile performance within 0.03')?.slice(1)).toEqual(['98 vs 100', 'holds']);
+    expect(bar(result, '1,000 milestones: Lighthouse mobile TBT ≤ 300 ms')?.slice(1)).toEqual(['250 ms', 'holds']);
+    expect(bar(result, '4,000 milestones: Lighthouse mobile performance within 0.03')?.slice(1)).toEqual(['70 vs 95', 'does not hold']);
+    expect(bar(result, '4,000 milestones: Lighthouse mobile TBT ≤ 600 ms')?.slice(1)).toEqual(['900 ms', 'does not hold']);
+    expect(bar(result, '10,000 milestones build within 3 minutes')?.slice(1)).toEqual(['165.0 s', 'holds']);
+    result.scale[3]!.build.ms = 200_000;
+    expect(bar(result, '10,000 milestones build within 3 minutes')?.[2]).toBe('does not hold');
+    expect(bar(result, '10,000 milestones: Lighthouse')).toBeUndefined();
   });
 
   it('call a build time that grows quadratically worse than linear', () => {
@@ -192,7 +208,7 @@ describe('renderReport', () => {
   });
 
   it('states how the scale costs grow', () => {
-    expect(report).toMatch(/\| Build time +\| +20\.0 ms → 20\.0 ms \| +1\.00 \|/);
+    expect(report).toMatch(/\| Build time +\| +20\.0 ms → 20\.0 ms → 10\.0 ms \| +1\.00, 0\.50 \|/);
     expect(report).toContain('linear or better');
   });
 

@@ -8,6 +8,8 @@ export interface BenchOptions {
   runs: number;
   /** Milestone counts of the scale step; empty skips it. */
   scaleSizes: number[];
+  /** Milestone counts only built and weighed (build time and HTML bytes). */
+  buildOnlySizes: number[];
   /** Where the report goes. */
   outDir: string;
   /** The longest one scroll end to end may take, in seconds: longer pages are scrolled faster. */
@@ -16,6 +18,7 @@ export interface BenchOptions {
 }
 
 export const DEFAULT_SCALE_SIZES = [250, 1000, 4000];
+export const DEFAULT_BUILD_ONLY_SIZES = [10_000];
 export const DEFAULT_SCROLL_SECONDS = 60;
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -26,7 +29,8 @@ prints a markdown report and saves it (with the raw figures as JSON) in bench-re
   --runs N          runs per Lighthouse and scroll measurement, medians reported (default 3)
   --quick           one run and no scale step (about a quarter of the time)
   --scale A,B,C     milestone counts for the scale step (default ${DEFAULT_SCALE_SIZES.join(',')})
-  --no-scale        skip the scale step
+  --build-only A,B  milestone counts only built and weighed (default ${DEFAULT_BUILD_ONLY_SIZES.join(',')})
+  --no-scale        skip the scale step, built-only counts too
   --scroll-time S   longest one scroll may take, in seconds (default ${DEFAULT_SCROLL_SECONDS}): longer pages are
                     scrolled faster than 2,000 px/s to fit, so a larger S measures them at that speed
   --out DIR         where to save report.md and report.json (default bench-results)
@@ -49,6 +53,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         runs: { type: 'string' },
         quick: { type: 'boolean' },
         scale: { type: 'string' },
+        'build-only': { type: 'string' },
         'no-scale': { type: 'boolean' },
         'scroll-time': { type: 'string' },
         out: { type: 'string' },
@@ -65,17 +70,20 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     throw error;
   }
   const quick = values.quick ?? false;
-  let scaleSizes = quick ? [] : [...DEFAULT_SCALE_SIZES];
-  if (values.scale !== undefined) {
-    const sizes = values.scale.split(',').filter(Boolean).map((size) => positiveInteger('--scale', size.trim()));
-    if (sizes.length === 0) throw new UsageError('--scale needs a list such as 250,1000,4000');
-    scaleSizes = [...new Set(sizes)].sort((a, b) => a - b);
-  }
-  if (values['no-scale']) scaleSizes = [];
+  const sizes = (flag: string, list: string | undefined, fallback: readonly number[]) => {
+    if (list === undefined) return quick ? [] : [...fallback];
+    const counts = list.split(',').filter(Boolean).map((size) => positiveInteger(flag, size.trim()));
+    if (counts.length === 0) throw new UsageError(`${flag} needs a list such as ${fallback.join(',')}`);
+    return [...new Set(counts)].sort((a, b) => a - b);
+  };
+  let scaleSizes = sizes('--scale', values.scale, DEFAULT_SCALE_SIZES);
+  let buildOnlySizes = sizes('--build-only', values['build-only'], DEFAULT_BUILD_ONLY_SIZES);
+  if (values['no-scale']) [scaleSizes, buildOnlySizes] = [[], []];
   if (values.out === '') throw new UsageError('--out needs a folder');
   return {
     runs: values.runs !== undefined ? positiveInteger('--runs', values.runs) : quick ? 1 : 3,
     scaleSizes,
+    buildOnlySizes,
     outDir: values.out ?? 'bench-results',
     scrollSeconds: values['scroll-time'] !== undefined ? positiveInteger('--scroll-time', values['scroll-time']) : DEFAULT_SCROLL_SECONDS,
     help: values.help ?? false,
