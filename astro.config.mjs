@@ -22,7 +22,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     cspMeta(),
   ],
-  // Content-Security-Policy in every page's <meta>, with the hashes of its scripts and styles (README: Hosting).
+  // Content-Security-Policy in every page's <meta>, with the hashes of its scripts and styles (README: Content-Security-Policy).
   security: {
     csp: {
       directives: [...FETCH_DIRECTIVES],

@@ -8,7 +8,7 @@
  *
  * Unknown extra fields are ignored, so version 1 can grow optional fields; a change that breaks
  * readers gets a new version. Both sides check messages with the small hand checks below (they ship
- * to browsers); `schema.ts` holds the same shapes as zod schemas, and a unit test keeps them equal.
+ * to browsers); `src/build-time/publish/embed-schema.ts` holds the same shapes as zod schemas, and a unit test keeps them equal.
  * This module has no imports: the host script bundles it and stays small.
  */
 
