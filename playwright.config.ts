@@ -2,8 +2,16 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumExecutable } from './scripts/lib/browsers.ts';
 import { PREVIEW_SERVER, PREVIEW_URL } from './tests/support/preview.ts';
 
+/**
+ * Built under a sub-path (`BASE=/journey/`), the suite runs again without the specs whose subject
+ * does not depend on where the site lives: accessibility (axe), byte budgets and the journey's
+ * content. Links, assets, embeds, the policy, deep links and pictures are all checked again.
+ */
+const SAME_UNDER_ANY_BASE = ['journey-a11y.spec.ts', 'budgets.spec.ts', 'journey.spec.ts'];
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  testIgnore: process.env.BASE ? SAME_UNDER_ANY_BASE : [],
   // Apart from the cross-engine run's (tests/engines/playwright.config.ts), which each run clears.
   outputDir: 'test-results/e2e',
   fullyParallel: true,
