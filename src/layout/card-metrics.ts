@@ -89,7 +89,7 @@ const COMPACT_TEXT = {
 const STACKED = {
   text: compactText({ title: 30, small: 42 }),
   /** The picture at the card's width (390 px less the page's gutters and the card's border). */
-  art: (390 - 2 * 16 - 2) * (10 / 16),
+  art: artHeightFor(390 - 2 * 16 - 2),
 } as const;
 
 /** The compact year around its cards: the embed's bar, the year's padding, the numeral, lane labels and gaps. */
@@ -171,6 +171,12 @@ export function stackedHeight(card: CardContent): number {
   return textHeight(card, STACKED.text) + (card.hasArt ? STACKED.art : 0);
 }
 
+/** A card's, or a year's lanes', estimated height read down the page: pictures above the words, or beside them. */
+export interface ReadingHeight {
+  stacked: number;
+  beside: number;
+}
+
 /** A year's lanes read down a narrow screen: a lane's label, the gaps between cards and between lanes. */
 const READING_LANES = {
   laneLabel: 30,
@@ -183,9 +189,9 @@ const READING_LANES = {
  * under the other, their cards' pictures above their words (`stacked`) or beside them (`beside`).
  * `lanes` holds each lane's cards' estimated heights both ways.
  */
-export function verticalLanesHeight(lanes: readonly { stacked: number; beside: number }[][]): { stacked: number; beside: number } {
+export function verticalLanesHeight(lanes: readonly ReadingHeight[][]): ReadingHeight {
   const shown = lanes.filter((cards) => cards.length > 0);
-  const total = (pick: (card: { stacked: number; beside: number }) => number) =>
+  const total = (pick: (card: ReadingHeight) => number) =>
     shown.reduce(
       (sum, cards, index) =>
         sum +

@@ -3,6 +3,7 @@
  * the sizes as custom properties, and the rules that follow one track alone. It is served to every
  * page as one bundled stylesheet (`virtual:journey/layout.css`, see `src/build-time/integrations/layout-css.ts`).
  */
+import type { ReadingHeight } from './card-metrics.ts';
 import { STATE } from './contract.ts';
 import { ART_ASPECT, ART_OVERSCAN, ART_SIZE, CARD_BESIDE_WIDTH, LANES_SIDE_BY_SIDE_WIDTH, SCENERY_FADE, TRAVEL, YEAR_BAND } from './dimensions.ts';
 import { TRACKS, TRACK_IDS } from '../model/tracks.ts';
@@ -62,7 +63,7 @@ export function trackFilterRules(): string[] {
 const READING_HEIGHT = { stacked: '--reading-height-stacked', beside: '--reading-height-beside' } as const;
 
 /** The `style` that gives a card's list item, or a year's lanes, its estimated heights read down the page (`readingHoldRules`). */
-export function readingHeightStyle(height: { stacked: number; beside: number }): string {
+export function readingHeightStyle(height: ReadingHeight): string {
   return `${READING_HEIGHT.stacked}:${height.stacked}px;${READING_HEIGHT.beside}:${height.beside}px`;
 }
 

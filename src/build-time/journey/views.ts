@@ -10,7 +10,7 @@ import type { JourneyYear, Milestone } from '../../model/milestone.ts';
 import { ALL_TRACKS, showsTrack, tracksOf, type TrackFilter } from '../../model/track-filter.ts';
 import { TRACKS, TRACK_IDS, type Track, type TrackId } from '../../model/tracks.ts';
 import { isLongLabel } from '../../layout/dimensions.ts';
-import { compactHeight, compactYearHeight, stackedHeight, verticalLanesHeight, travelSpan, type CardContent } from '../../layout/card-metrics.ts';
+import { compactHeight, compactYearHeight, stackedHeight, verticalLanesHeight, travelSpan, type CardContent, type ReadingHeight } from '../../layout/card-metrics.ts';
 import type { ArtImage } from '../art/delivery.ts';
 
 export interface MilestoneView extends Milestone {
@@ -29,7 +29,7 @@ export interface MilestoneView extends Milestone {
   /** Its card's estimated height in the compact year at the embed's reference width. */
   compactHeight: number;
   /** Its card's estimated height read down the page, its picture above its words (a narrow lane) or beside them. */
-  readingHeight: { stacked: number; beside: number };
+  readingHeight: ReadingHeight;
   /** Its date as the card writes it ("Mar 17"), in full ("17 March 2022"), and as a `datetime` (null for BC). */
   dateLabel: string;
   dateTitle: string;
@@ -55,7 +55,7 @@ export interface YearView extends JourneyYear<MilestoneView> {
   tracks: TrackId[];
   lanes: LaneView[];
   /** Its lanes' estimated height read down a narrow screen, one lane under the other (`verticalLanesHeight`). */
-  readingHeight: { stacked: number; beside: number };
+  readingHeight: ReadingHeight;
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
@@ -89,6 +89,7 @@ export function cardContentOf(milestone: Milestone, text: string): CardContent {
 /** A milestone's view, from its data, its body's plain words and HTML, and its picture. */
 export function milestoneView(milestone: Milestone, body: { text: string; html: string }, image: ArtImage | undefined): MilestoneView {
   const card = cardContentOf(milestone, body.text);
+  const compact = compactHeight(card);
   return {
     ...milestone,
     ...body,
@@ -96,8 +97,8 @@ export function milestoneView(milestone: Milestone, body: { text: string; html: 
     typographic: isTypographic(milestone),
     statsHidden: statsRestateText(milestone),
     span: travelSpan(card),
-    compactHeight: compactHeight(card),
-    readingHeight: { stacked: Math.ceil(stackedHeight(card)), beside: Math.ceil(compactHeight(card)) },
+    compactHeight: compact,
+    readingHeight: { stacked: Math.ceil(stackedHeight(card)), beside: Math.ceil(compact) },
     dateLabel: formatJourneyDate(milestone.date),
     dateTitle: formatJourneyDateLong(milestone.date),
     datetime: toDatetimeAttribute(milestone.date),
