@@ -40,6 +40,10 @@ export const HOOKS = {
   scenery: 'data-journey-scenery',
   /** A milestone's width in card widths in the horizontal journey, when it is more than one. */
   span: 'data-journey-span',
+  /** A milestone's share link (to its own page), the words it shows, and the live region that says what sharing did. */
+  share: 'data-journey-share',
+  shareLabel: 'data-journey-share-label',
+  shareStatus: 'data-journey-share-status',
 } as const;
 
 export type Hook = keyof typeof HOOKS;

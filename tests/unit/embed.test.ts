@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  EMBED_FRAME_ALLOW,
   EMBED_REFERENCE_WIDTH,
   addressOf,
   embedFilters,
@@ -99,6 +100,9 @@ describe('the snippet', () => {
     expect(snippet).not.toMatch(/\swidth=/);
     expect(snippet).toContain('data-backstage-journey="2022"');
     expect(snippet).toContain('loading="lazy"');
+    // Its milestones' share links may use the share sheet and the clipboard inside the frame.
+    expect(snippet).toContain(` allow="${EMBED_FRAME_ALLOW}" `);
+    expect(EMBED_FRAME_ALLOW).toBe('web-share; clipboard-write');
     expect(snippet).toMatch(/<\/iframe>\n<script src="https:\/\/example\.org\/journey\/embed\.js" async><\/script>$/);
   });
 

@@ -16,7 +16,7 @@ describe('the milestone feed', () => {
     expect(feedDate(date('66,000,000 BC'))).toBeUndefined();
   });
 
-  it('lists milestones newest first with links to their anchors under the site base', () => {
+  it('lists milestones newest first with links to their own pages under the site base', () => {
     const items = feedItems(
       [
         toMilestone('66000000-bc/spreadsheets-are-born', {
@@ -31,7 +31,7 @@ describe('the milestone feed', () => {
     );
     expect(items.map((item) => item.title)).toEqual(['Backstage 1.0 released', 'Spreadsheets are born']);
     expect(items[0]).toMatchObject({
-      link: 'https://example.org/journey/#2022-03-17-backstage-1-0-released',
+      link: 'https://example.org/journey/milestones/2022-03-17-backstage-1-0-released/',
       description: 'March 17, 2022 · Backstage in open source. A stable core.',
       categories: ['Backstage in open source', 'release'],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeyYearsData, serializeJsonLd, webPageData } from '../../src/build-time/publish/structured-data.ts';
+import { journeyYearsData, milestoneAboutData, serializeJsonLd, webPageData } from '../../src/build-time/publish/structured-data.ts';
 
 describe('structured data', () => {
   it('describes a page as part of the journey’s site, with its share picture', () => {
@@ -26,20 +26,39 @@ describe('structured data', () => {
     expect(data).not.toHaveProperty('@id');
   });
 
-  it('lists the years in order, each linking to its anchor under the base', () => {
+  it('lists the years in order, each linking to its anchor under the base and listing its milestones’ pages', () => {
     const list = journeyYearsData(
       'The years',
       [
-        { label: '66,000,000 BC', key: '66000000-bc', milestones: [1] },
-        { label: '2022', key: '2022', milestones: [1, 2, 3] },
+        { label: '66,000,000 BC', key: '66000000-bc', milestones: [{ anchor: '66000000-bc-spreadsheets' }] },
+        { label: '2022', key: '2022', milestones: [{ anchor: '2022-a' }, { anchor: '2022-b' }, { anchor: '2022-c' }] },
       ],
       'https://example.org/journey/',
     );
     expect(list).toMatchObject({ '@type': 'ItemList', numberOfItems: 2 });
-    expect(list.itemListElement).toEqual([
+    const years = list.itemListElement as Record<string, unknown>[];
+    expect(years.map(({ item, ...year }) => year)).toEqual([
       { '@type': 'ListItem', position: 1, name: '66,000,000 BC: 1 milestone', url: 'https://example.org/journey/#66000000-bc' },
       { '@type': 'ListItem', position: 2, name: '2022: 3 milestones', url: 'https://example.org/journey/#2022' },
     ]);
+    expect(years[1]?.item).toEqual({
+      '@type': 'ItemList',
+      name: '2022',
+      numberOfItems: 3,
+      itemListElement: ['a', 'b', 'c'].map((slug, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        url: `https://example.org/journey/milestones/2022-${slug}/`,
+      })),
+    });
+  });
+
+  it('makes a milestone’s page about the milestone, at its place on the journey', () => {
+    const facts = { anchor: '2022-03-17-x', title: 'X <b>&', description: 'March 17, 2022 · Open.' };
+    expect(milestoneAboutData({ ...facts, datetime: '2022-03-17' }, 'https://example.org/journey/')).toEqual({
+      about: { '@type': 'Event', name: 'X <b>&', description: 'March 17, 2022 · Open.', startDate: '2022-03-17', url: 'https://example.org/journey/#2022-03-17-x' },
+    });
+    expect(milestoneAboutData({ ...facts, datetime: null }, 'https://example.org/journey/').about).not.toHaveProperty('startDate');
   });
 
   it('serialises so no text can close the script element', () => {

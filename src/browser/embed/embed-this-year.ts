@@ -4,6 +4,8 @@
  * screen readers too.
  */
 
+import { announce } from '../announce.ts';
+
 const COPIED = 'Copied';
 const SELECT_INSTEAD = 'Selected: press Ctrl+C (⌘C on a Mac) to copy';
 
@@ -12,13 +14,6 @@ function shownSnippet(panel: HTMLElement): HTMLTextAreaElement | undefined {
   return [...panel.querySelectorAll('textarea')].find((area) => area.getClientRects().length > 0);
 }
 
-/** Writes a message into a live region so it is announced again even when it repeats. */
-function announce(status: HTMLElement, message: string): void {
-  status.textContent = '';
-  requestAnimationFrame(() => {
-    status.textContent = message;
-  });
-}
 
 async function copy(panel: HTMLElement, status: HTMLElement): Promise<void> {
   const area = shownSnippet(panel);

@@ -11,6 +11,7 @@ import { startDeepLinks } from './deep-links.ts';
 import { startKeyboard } from './keyboard.ts';
 import { startTrackFilter } from './track-filter.ts';
 import { startYearNavigator } from './year-navigator.ts';
+import { startShare } from '../share.ts';
 
 const viewport = document.querySelector<HTMLElement>(hook('viewport'));
 const track = document.querySelector<HTMLElement>(hook('track'));
@@ -32,6 +33,7 @@ async function startTravelWhenItFits(viewport: HTMLElement, track: HTMLElement):
 }
 
 if (viewport && track && navigator) {
+  startShare();
   startTrackFilter();
   startArrivals(track);
   startArtAhead(track);

@@ -15,6 +15,11 @@ import { escapeXml } from './svg.ts';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
+/** The share card of one milestone is at `ogImagePath(milestoneOgKey(anchor))`: "/og/milestones/<anchor>.png". */
+export function milestoneOgKey(anchor: string): string {
+  return `milestones/${anchor}`;
+}
+
 /** The card a page shares: `ogImagePath('2022')`, `ogImagePath('journey')`. Relative to the site root. */
 export function ogImagePath(key: string, base = '/'): string {
   return `${base.replace(/\/?$/, '/')}og/${key}.png`;
@@ -48,6 +53,18 @@ export interface JourneyCardInput {
   milestoneCount: number;
   trackCount: number;
   featured: readonly OgArt[];
+}
+
+export interface MilestoneCardInput {
+  siteName: string;
+  title: string;
+  /** The date in full: "17 March 2022", "66,000,000 BC". */
+  date: string;
+  /** The track's name and its colour on the page (`--track-<n>` in src/styles/tokens.css). */
+  track: { name: string; colour: string };
+  era: EraId;
+  /** The milestone's own illustration; none for a milestone set in type or with a picture of its own. */
+  art?: OgArt | undefined;
 }
 
 /** Breaks text into at most `maxLines` lines of about `perLine` characters, with an ellipsis if cut. */
@@ -144,6 +161,29 @@ export function yearCardSvg(input: YearCardInput): string {
     text(64, numeralY + 112, 26, INK.muted, `${count} ${count === 1 ? 'milestone' : 'milestones'}`),
     ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, INK.text, `· ${title}`)),
     fan(input.featured, input.featured.length === 1 ? [{ x: 690, y: 130, turn: -4, width: 450 }] : YEAR_SLOTS),
+  ];
+  return frame(body.join(''));
+}
+
+/**
+ * One milestone's card: its era's scenery, its title large, its date and its track in the track's
+ * colour, and its picture as the page shows it, tilted on the right.
+ */
+export function milestoneCardSvg(input: MilestoneCardInput): string {
+  const pictured = input.art !== undefined;
+  const titleLines = wrapText(input.title, pictured ? 20 : 34, 4);
+  const titleSize = titleLines.length > 3 ? 52 : 60;
+  const lineHeight = Math.round(titleSize * 1.15);
+  const titleTop = 150 + titleSize + 24;
+  const belowTitle = titleTop + (titleLines.length - 1) * lineHeight + 70;
+  const body = [
+    backdrop(input.era),
+    text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), ' font-weight="700" letter-spacing="3"'),
+    text(64, 150, 34, input.track.colour, input.date, ' font-weight="700"'),
+    ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, INK.text, line, ' font-weight="700" letter-spacing="-1"')),
+    `<rect x="64" y="${belowTitle - 24}" width="14" height="14" rx="7" fill="${input.track.colour}"/>`,
+    text(90, belowTitle - 11, 28, INK.muted, input.track.name),
+    input.art ? fan([input.art], [{ x: 690, y: 150, turn: -4, width: 450 }]) : '',
   ];
   return frame(body.join(''));
 }

@@ -28,6 +28,13 @@ export const EMBED_MAX_WIDTH = 1200;
 /** The narrowest width an embed is designed for. */
 export const EMBED_MIN_WIDTH = 300;
 
+/**
+ * What the embed's frame lets the year do (`allow`): share a milestone with the device's share
+ * sheet and copy its address (`src/browser/share.ts`). A browser denies both to a frame of another
+ * origin without it.
+ */
+export const EMBED_FRAME_ALLOW = 'web-share; clipboard-write';
+
 /** How long oEmbed consumers may cache a response, in seconds: a day. */
 export const OEMBED_CACHE_AGE = 86_400;
 
@@ -97,7 +104,8 @@ export interface SnippetOptions extends SiteAddress {
 /**
  * What a blogger pastes: the year's iframe at its default height, and the host script that keeps
  * its height equal to its content. Loading the script once per page is enough; repeating it with
- * each snippet is harmless. The iframe fills its column by its style alone: HTML allows only whole
+ * each snippet is harmless. The frame allows sharing and copying a milestone's address
+ * (`EMBED_FRAME_ALLOW`). The iframe fills its column by its style alone: HTML allows only whole
  * pixels in its `width` attribute, never a percentage.
  */
 export function embedSnippet(options: SnippetOptions): string {
@@ -107,7 +115,7 @@ export function embedSnippet(options: SnippetOptions): string {
   const title = embedTitle(siteName, year, filter);
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" ${FRAME_ATTRIBUTE}="${escapeHtml(year.key)}" ` +
-    `height="${height}" loading="lazy" ` +
+    `height="${height}" loading="lazy" allow="${EMBED_FRAME_ALLOW}" ` +
     `style="display:block;width:100%;max-width:${EMBED_MAX_WIDTH}px;height:${height}px;margin:0 auto;border:0"></iframe>\n` +
     `<script src="${escapeHtml(script)}" async></script>`
   );

@@ -1,6 +1,7 @@
-import { formatJourneyDateLong, type JourneyDate } from '../../model/journey-date.ts';
+import type { JourneyDate } from '../../model/journey-date.ts';
 import type { Milestone } from '../../model/milestone.ts';
 import { trackById } from '../../model/tracks.ts';
+import { milestoneSummary, milestoneUrl } from './milestone-page.ts';
 
 /**
  * The publication date a feed reader sorts by. RSS needs a calendar date, so a month or year stands
@@ -19,17 +20,15 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** Feed items newest first, linking to each milestone's anchor on the journey page. */
+/** Feed items newest first, linking to each milestone's own page (which opens the journey at it). */
 export function feedItems(milestones: readonly Milestone[], journeyUrl: URL): FeedItem[] {
   return [...milestones].reverse().map((milestone) => {
-    const when = formatJourneyDateLong(milestone.date);
     const track = trackById(milestone.track).name;
-    const line = milestone.subtitle ? ` ${milestone.subtitle}` : '';
     const pubDate = feedDate(milestone.date);
     return {
       title: milestone.title,
-      link: new URL(`#${milestone.anchor}`, journeyUrl).href,
-      description: `${when} · ${track}.${line}`,
+      link: milestoneUrl(journeyUrl, milestone.anchor),
+      description: milestoneSummary(milestone),
       ...(pubDate ? { pubDate } : {}),
       categories: [track, milestone.kind],
     };

@@ -1,7 +1,9 @@
 /**
  * schema.org JSON-LD for the pages: every page is a WebPage of the journey's WebSite; the journey
- * page's main entity is the list of its years, in order, each linking to its place on the page.
+ * page's main entity is the list of its years, in order, each linking to its place on the page and
+ * listing its milestones' own pages; a milestone's page is about the milestone.
  */
+import { milestoneUrl } from './milestone-page.ts';
 
 export interface PageFacts {
   /** The page's absolute address; none for a page served at any address (the 404 page). */
@@ -20,7 +22,16 @@ export interface YearFacts {
   label: string;
   /** The year's anchor on the journey page: "2022", "66000000-bc". */
   key: string;
-  milestones: readonly unknown[];
+  milestones: readonly { anchor: string }[];
+}
+
+export interface MilestoneFacts {
+  anchor: string;
+  title: string;
+  /** What it is in one line (`milestoneSummary`). */
+  description: string;
+  /** Its date as a `datetime` ("2022-03-17"); null when there is none (BC years). */
+  datetime: string | null;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -51,7 +62,30 @@ export function journeyYearsData(name: string, years: readonly YearFacts[], jour
       position: index + 1,
       name: `${year.label}: ${year.milestones.length} ${year.milestones.length === 1 ? 'milestone' : 'milestones'}`,
       url: new URL(`#${year.key}`, journeyUrl).href,
+      item: {
+        '@type': 'ItemList',
+        name: year.label,
+        numberOfItems: year.milestones.length,
+        itemListElement: year.milestones.map((milestone, at) => ({
+          '@type': 'ListItem',
+          position: at + 1,
+          url: milestoneUrl(journeyUrl, milestone.anchor),
+        })),
+      },
     })),
+  };
+}
+
+/** What a milestone's page is about, for its WebPage: the milestone as an event on the journey, at its place there. */
+export function milestoneAboutData(milestone: MilestoneFacts, journeyUrl: string): JsonLd {
+  return {
+    about: {
+      '@type': 'Event',
+      name: milestone.title,
+      description: milestone.description,
+      ...(milestone.datetime ? { startDate: milestone.datetime } : {}),
+      url: new URL(`#${milestone.anchor}`, journeyUrl).href,
+    },
   };
 }
 

@@ -1,0 +1,7 @@
+/** Writes a message into a live region so it is announced again even when it repeats. */
+export function announce(status: HTMLElement, message: string): void {
+  status.textContent = '';
+  requestAnimationFrame(() => {
+    status.textContent = message;
+  });
+}

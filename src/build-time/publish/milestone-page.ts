@@ -1,0 +1,60 @@
+/**
+ * Every milestone's own address, the one people share: `/milestones/<anchor>/`, a static page with
+ * the milestone's title, words and share card for link previews, which opens the journey at the
+ * milestone (`src/pages/milestones/[anchor].astro`).
+ */
+import { formatJourneyDateLong } from '../../model/journey-date.ts';
+import type { Milestone } from '../../model/milestone.ts';
+import { trackById } from '../../model/tracks.ts';
+import htmlValidate from '../../../.htmlvalidate.json';
+import { withBase } from './embed.ts';
+
+/** The page of a milestone: "/milestones/2022-03-17-backstage-1-0-released/". */
+export function milestonePath(base: string, anchor: string): string {
+  return withBase(base, `milestones/${anchor}/`);
+}
+
+/** The milestone's page as an absolute address, from the journey's own address. */
+export function milestoneUrl(journeyUrl: string | URL, anchor: string): string {
+  const journey = new URL(journeyUrl);
+  return new URL(milestonePath(journey.pathname, anchor), journey).href;
+}
+
+/** What a milestone is in one line, for its page's description and its feed item: "March 17, 2022 · Backstage in open source. A stable core." */
+export function milestoneSummary(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'>): string {
+  const line = milestone.subtitle ? ` ${milestone.subtitle}` : '';
+  return `${formatJourneyDateLong(milestone.date)} · ${trackById(milestone.track).name}.${line}`;
+}
+
+/** How long a description may be before link previews and search results cut it. */
+const DESCRIPTION_MAX = 200;
+
+/** A milestone's page description: its summary, then as much of its text as fits. */
+export function milestoneDescription(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'> & { text: string }): string {
+  const summary = milestoneSummary(milestone);
+  const text = milestone.text.replace(/\s+/g, ' ').trim();
+  if (!text) return summary;
+  const full = `${summary} ${text}`;
+  return full.length <= DESCRIPTION_MAX ? full : `${full.slice(0, DESCRIPTION_MAX - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The longest page title a search result shows whole (`long-title` in `.htmlvalidate.json`). */
+export const PAGE_TITLE_MAX: number = (htmlValidate.rules['long-title'] as [string, { maxlength: number }])[1].maxlength;
+
+/**
+ * Characters as the page's HTML writes them (`'` as `&#39;`), as html-validate counts a title's
+ * length: a title that reads within the limit but is written past it would fail the check.
+ */
+function writtenLength(text: string): number {
+  return text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').replace(/[<>]/g, '&lt;').length;
+}
+
+/** "Backstage 1.0 released – Spotify's Backstage Journey", or the title alone (cut, if need be) when that is too long. */
+export function milestonePageTitle(title: string, siteName: string): string {
+  const full = `${title} – ${siteName}`;
+  if (writtenLength(full) <= PAGE_TITLE_MAX) return full;
+  if (writtenLength(title) <= PAGE_TITLE_MAX) return title;
+  let cut = title;
+  while (cut && writtenLength(`${cut}…`) > PAGE_TITLE_MAX) cut = cut.slice(0, -1).trimEnd();
+  return `${cut}…`;
+}

@@ -1,0 +1,27 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { featuredArt, milestoneCardSvg } from '../../../build-time/art/og.ts';
+import { renderOgPng } from '../../../build-time/art/og-render.ts';
+import { trackColour } from '../../../build-time/design-tokens.ts';
+import { journey, type MilestoneView } from '../../../build-time/journey/index.ts';
+import { eraForYear } from '../../../model/eras.ts';
+import { trackById } from '../../../model/tracks.ts';
+
+/** One Open Graph card per milestone, for its own page: /og/milestones/2022-03-17-backstage-1-0-released.png. */
+export const getStaticPaths = (() =>
+  journey.milestones.map((milestone) => ({ params: { anchor: milestone.anchor }, props: { milestone } }))) satisfies GetStaticPaths;
+
+interface Props {
+  milestone: MilestoneView;
+}
+
+export const GET: APIRoute<Props> = async ({ props: { milestone } }) => {
+  const svg = milestoneCardSvg({
+    siteName: journey.copy.siteName,
+    title: milestone.title,
+    date: milestone.dateTitle,
+    track: { name: trackById(milestone.track).name, colour: trackColour(milestone.track) },
+    era: eraForYear(milestone.year).id,
+    art: featuredArt([milestone], 1, journey.casting)[0],
+  });
+  return new Response(await renderOgPng(svg), { headers: { 'Content-Type': 'image/png' } });
+};

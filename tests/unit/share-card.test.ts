@@ -1,0 +1,131 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import sharp from 'sharp';
+import { milestoneCardSvg, milestoneOgKey, ogImagePath, OG_SIZE, type MilestoneCardInput } from '../../src/build-time/art/og.ts';
+import { cachedOgPng, ogCacheKey } from '../../src/build-time/art/og-render.ts';
+import { tokenValue, trackColour } from '../../src/build-time/design-tokens.ts';
+import { milestoneDescription, milestonePageTitle, milestonePath, milestoneUrl, PAGE_TITLE_MAX } from '../../src/build-time/publish/milestone-page.ts';
+import { parseJourneyDate } from '../../src/model/journey-date.ts';
+
+const card: MilestoneCardInput = {
+  siteName: 'Journey',
+  title: 'Backstage 1.0 released',
+  date: 'March 17, 2022',
+  track: { name: 'Backstage in open source', colour: '#1ed760' },
+  era: 'open-source',
+  art: { id: '2022/03-17-backstage-1-0-released', kind: 'release', track: 'open-source', year: 2022, motif: 'parcel', title: 'Backstage 1.0 released' },
+};
+
+/** The words of every `<text>` of the card, unescaped. */
+function texts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
+    match[1]!.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+  );
+}
+
+describe('a milestone’s share card', () => {
+  it('shows the milestone’s title, date and track in the track’s colour, and its picture', () => {
+    const svg = milestoneCardSvg(card);
+    expect(svg).toContain(`viewBox="0 0 ${OG_SIZE.width} ${OG_SIZE.height}"`);
+    expect(texts(svg)).toEqual(['JOURNEY', 'March 17, 2022', 'Backstage 1.0', 'released', 'Backstage in open source']);
+    expect(svg).toMatch(/<text[^>]*fill="#1ed760"[^>]*>March 17, 2022</);
+    expect(svg).toContain('clip-path="url(#card-0)"');
+    expect(milestoneCardSvg({ ...card, art: undefined })).not.toContain('clip-path="url(#card-0)"');
+  });
+
+  it('escapes hostile text, so a title can neither close an element nor open one', () => {
+    const svg = milestoneCardSvg({ ...card, title: '<script>alert(1)</script> & "friends"', track: { ...card.track, name: 'A & B <i>' } });
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('<i>');
+    expect(svg).toContain('>&lt;script&gt;alert(1)&lt;/s…</text>');
+    expect(svg).toContain('&amp; &quot;friends&quot;');
+    expect(texts(svg)).toContain('A & B <i>');
+  });
+
+  it('wraps a long title onto at most four lines, cut with an ellipsis', () => {
+    const title = 'A milestone whose title goes on and on far longer than any card could ever hold on four lines of large type';
+    const lines = texts(milestoneCardSvg({ ...card, title })).slice(2, -1);
+    expect(lines).toHaveLength(4);
+    expect(lines.every((line) => line.length <= 20)).toBe(true);
+    expect(lines.at(-1)).toMatch(/…$/);
+    // Without a picture the title has the card's width.
+    expect(texts(milestoneCardSvg({ ...card, title, art: undefined })).slice(2, -1).every((line) => line.length <= 34)).toBe(true);
+  });
+
+  it('renders as a 1200×630 PNG', async () => {
+    const meta = await sharp(await cachedOgPng(milestoneCardSvg(card), { dir: dirs.make() })).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', OG_SIZE.width, OG_SIZE.height]);
+  });
+
+  it('is published beside the years’ cards, and its colour is the lane’s token', () => {
+    expect(ogImagePath(milestoneOgKey('2022-03-17-x'), '/journey/')).toBe('/journey/og/milestones/2022-03-17-x.png');
+    expect(trackColour('open-source')).toBe(tokenValue('--track-1'));
+    expect(tokenValue('--track-2', ':root{--track-1: #111;--track-2: #222;}')).toBe('#222');
+    expect(() => tokenValue('--no-such-token')).toThrow(/tokens\.css has no --no-such-token/);
+  });
+});
+
+const dirs = {
+  made: [] as string[],
+  make(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'journey-og-test-'));
+    this.made.push(dir);
+    return dir;
+  },
+};
+afterEach(() => {
+  for (const dir of dirs.made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the share cards’ cache', () => {
+  const png = (svg: string) => Promise.resolve(Buffer.from(`png of ${svg}`));
+
+  it('encodes an unchanged card once, and reads it back after that', async () => {
+    const dir = dirs.make();
+    const encode = vi.fn(png);
+    const first = await cachedOgPng('<svg>a</svg>', { dir, encode });
+    const again = await cachedOgPng('<svg>a</svg>', { dir, encode });
+    expect(encode).toHaveBeenCalledTimes(1);
+    expect(again.equals(first)).toBe(true);
+    expect(readdirSync(dir)).toEqual([`${ogCacheKey('<svg>a</svg>')}.png`]);
+  });
+
+  it('encodes a changed card again, under a key of its own', async () => {
+    const dir = dirs.make();
+    const encode = vi.fn(png);
+    await cachedOgPng('<svg>a</svg>', { dir, encode });
+    const changed = await cachedOgPng('<svg>b</svg>', { dir, encode });
+    expect(encode).toHaveBeenCalledTimes(2);
+    expect(changed.toString()).toBe('png of <svg>b</svg>');
+    expect(ogCacheKey('<svg>a</svg>')).not.toBe(ogCacheKey('<svg>b</svg>'));
+    expect(readdirSync(dir)).toHaveLength(2);
+  });
+});
+
+describe('a milestone’s page', () => {
+  it('lives under /milestones/ below the base, as a path and as an address', () => {
+    expect(milestonePath('/journey/', '2022-03-17-x')).toBe('/journey/milestones/2022-03-17-x/');
+    expect(milestoneUrl('https://example.org/journey/', '2022-03-17-x')).toBe('https://example.org/journey/milestones/2022-03-17-x/');
+  });
+
+  it('has a title a search result shows whole, counted as the page writes it', () => {
+    expect(milestonePageTitle('Backstage 1.0 released', "Spotify's Backstage Journey")).toBe("Backstage 1.0 released – Spotify's Backstage Journey");
+    const long = 'Backstage open source launches on GitHub and Backstage.io';
+    expect(milestonePageTitle(long, "Spotify's Backstage Journey")).toBe(long);
+    const cut = milestonePageTitle(`${'word '.repeat(40)}end`, 'J');
+    expect(cut).toMatch(/…$/);
+    expect(cut.length).toBeLessThanOrEqual(PAGE_TITLE_MAX);
+  });
+
+  it('is described by its date, track, sub-line and as much of its words as fits', () => {
+    const parsed = parseJourneyDate('2022-03-17');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const milestone = { date: parsed.date, track: 'open-source' as const, subtitle: 'A stable core.' };
+    expect(milestoneDescription({ ...milestone, text: '' })).toBe('March 17, 2022 · Backstage in open source. A stable core.');
+    const long = milestoneDescription({ ...milestone, text: 'words '.repeat(60) });
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect(long).toMatch(/^March 17, 2022 · Backstage in open source\. A stable core\. words words .*words…$/);
+  });
+});
