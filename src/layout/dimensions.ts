@@ -53,6 +53,10 @@ export const TRAVEL = {
   introWidth: 1120,
   /** The outro and credits panel, last on the journey. */
   outroWidth: 1040,
+  /** One growth chart (JourneyGrowth.astro), the space between two, and the padding at each side of their row. */
+  growthChartWidth: 280,
+  growthGap: 32,
+  growthPadding: 72,
   /** The marker between two years that are more than a year apart ("66 million years later"). */
   timeGapWidth: 200,
 } as const;

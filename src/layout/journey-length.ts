@@ -48,14 +48,21 @@ export function footprintOf<M extends Milestone>(
   return { year: year.year, label: year.label, laneUnits };
 }
 
+/** The width of the growth charts' screen before the outro: one row of `charts` charts, padded at each side; none without charts. */
+export function growthWidth(charts: number): number {
+  if (charts <= 0) return 0;
+  return TRAVEL.growthPadding + charts * TRAVEL.growthChartWidth + (charts - 1) * TRAVEL.growthGap + TRAVEL.growthPadding;
+}
+
 /**
  * The length of the whole horizontal journey in CSS pixels: intro, every year with its time-gap
- * markers, outro. Years without visible milestones take no room. This is the figure the page's
- * tagline shows; in the browser the same length is measured as the track's `scrollWidth`.
+ * markers, the growth charts (`growthCharts` of them) and the outro. Years without visible milestones
+ * take no room. This is the figure the page's tagline shows; in the browser the same length is
+ * measured as the track's `scrollWidth`.
  */
-export function travelLength(years: readonly YearFootprint[]): number {
+export function travelLength(years: readonly YearFootprint[], growthCharts = 0): number {
   const visible = years.filter((year) => year.laneUnits.some((units) => units > 0));
-  let length = TRAVEL.introWidth + TRAVEL.outroWidth;
+  let length = TRAVEL.introWidth + TRAVEL.outroWidth + growthWidth(growthCharts);
   visible.forEach((year, index) => {
     length += yearWidth(year.label, year.laneUnits);
     const previous = visible[index - 1];

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJourneyCopy } from '../../src/build-time/content/check.ts';
 import { readContent } from '../../src/build-time/content/files.ts';
+import { growthSeries, type GrowthSeries } from '../../src/model/growth.ts';
+import { journeyCopySchema } from '../../src/model/schema/journey.ts';
 import { isMilestonePath, readMilestoneFile } from '../../src/build-time/content/milestone-file.ts';
 import { groupByYear, inTrack, sortMilestones, TIMELINE_DIR, type JourneyYear, type Milestone } from '../../src/model/milestone.ts';
 import { TRACKS } from '../../src/model/tracks.ts';
@@ -42,4 +47,10 @@ export function embedSamples(years: readonly JourneyYear[]): { longYear: Journey
     longYear: years.reduce((longest, year) => (year.milestones.length > longest.milestones.length ? year : longest)),
     eraYear: years[0]!,
   };
+}
+
+/** The series the growth charts draw, from `growth` in content/journey.yaml and the milestones' figures. */
+export function loadGrowthSeries(root = process.cwd()): GrowthSeries[] {
+  const copy = journeyCopySchema.parse(readJourneyCopy(readFileSync(join(root, 'content/journey.yaml'), 'utf8')));
+  return copy.growth ? growthSeries(loadMilestones(root), copy.growth.series).series : [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ART_ASPECT, ART_SIZE, TRAVEL } from '../../src/layout/dimensions.ts';
-import { laneWidth, travelLength, yearWidth } from '../../src/layout/journey-length.ts';
+import { growthWidth, laneWidth, travelLength, yearWidth } from '../../src/layout/journey-length.ts';
 import { travelSpan as cardSpan, travelTextHeight as estimateCardText, type CardContent } from '../../src/layout/card-metrics.ts';
 import { formatTimeGap, hasTimeGap, timeGapsBefore } from '../../src/model/time-gaps.ts';
 import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
@@ -107,6 +107,15 @@ describe('travelLength', () => {
     expect(travelLength(years)).toBe(
       TRAVEL.introWidth + yearWidth('2019', [2]) + TRAVEL.timeGapWidth + yearWidth('2021', [3]) + TRAVEL.outroWidth,
     );
+  });
+});
+
+describe('the growth charts in the travel', () => {
+  it('take one row of charts with the gaps between them, padded at both sides, before the outro', () => {
+    expect(growthWidth(0)).toBe(0);
+    expect(growthWidth(3)).toBe(2 * TRAVEL.growthPadding + 3 * TRAVEL.growthChartWidth + 2 * TRAVEL.growthGap);
+    const years = [{ year: 2021, label: '2021', laneUnits: [3] }];
+    expect(travelLength(years, 5) - travelLength(years)).toBe(growthWidth(5));
   });
 });
 

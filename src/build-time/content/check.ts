@@ -1,11 +1,12 @@
 import { posix } from 'node:path';
-import { journeyCopySchema } from '../../model/schema/journey.ts';
+import { growthSeries } from '../../model/growth.ts';
+import { journeyCopySchema, type JourneyCopy } from '../../model/schema/journey.ts';
 import { milestoneSchema } from '../../model/schema/milestone.ts';
 import { TIMELINE_DIR } from '../../model/milestone.ts';
 import { fieldGuide } from './field-guide.ts';
 import { JOURNEY_FILE, type CheckInput, type ContentFile } from './files.ts';
 import { parseFrontmatterYaml } from './frontmatter.ts';
-import { describeIssues } from './messages.ts';
+import { describeIssues, fieldLabel } from './messages.ts';
 import { isMilestonePath, readMilestoneFile, type MilestoneFile } from './milestone-file.ts';
 import { inFile, type Problem } from './problem.ts';
 import { FILE_RULES, JOURNEY_RULES, type RuleContext } from './rules/index.ts';
@@ -62,7 +63,10 @@ export function checkContent(input: CheckInput): CheckResult {
     });
   }
   problems.push(...JOURNEY_RULES.flatMap((rule) => rule.check(files, context)));
-  if (input.journey !== undefined) problems.push(...checkJourneyCopy(input.journey));
+  if (input.journey !== undefined) {
+    const journey = checkJourneyCopy(input.journey);
+    problems.push(...journey.problems, ...checkGrowthFigures(files, journey.copy));
+  }
 
   problems.sort(
     (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
@@ -88,19 +92,44 @@ function ignored(file: ContentFile, inCollection: string): Problem[] {
   ];
 }
 
-/** The page's own words, read as the journey collection reads them (`readJourneyCopy`). */
-function checkJourneyCopy(file: ContentFile | null): Problem[] {
+/**
+ * A figure a growth chart collects (its label is one that `growth` in the journey copy lists)
+ * must read as a number to be drawn; one that does not is left out of the chart, with a warning.
+ */
+function checkGrowthFigures(files: readonly MilestoneFile[], copy: JourneyCopy | undefined): Problem[] {
+  if (!copy?.growth) return [];
+  const byId = new Map(files.map((file) => [file.id, file]));
+  const milestones = files.flatMap((file) => (file.milestone ? [file.milestone] : []));
+  return growthSeries(milestones, copy.growth.series).unread.map(({ milestone, index, series, value }) => {
+    const file = byId.get(milestone.id)!;
+    const path = ['stats', index, 'value'];
+    return {
+      severity: 'warning',
+      kind: 'growth',
+      file: file.file.path,
+      line: file.frontmatter?.lineOf(path) ?? 1,
+      field: fieldLabel(path),
+      problem: `"${value}" reads as no number, so the "${series}" growth chart (growth in ${JOURNEY_FILE}) leaves it out`,
+      expected: `a figure such as "1,700", "10,000+", "31k" or "3.4k+"; or a label that no chart in ${JOURNEY_FILE} collects`,
+    };
+  });
+}
+
+/** The page's own words, read as the journey collection reads them (`readJourneyCopy`): their problems, and the copy when it is valid. */
+function checkJourneyCopy(file: ContentFile | null): { problems: Problem[]; copy?: JourneyCopy } {
   if (file === null) {
-    return [
-      {
-        severity: 'error',
-        kind: 'empty',
-        file: JOURNEY_FILE,
-        field: '',
-        problem: 'the file is missing',
-        expected: "the page's own words (siteName, description, intro, outro, credits) in content/journey.yaml",
-      },
-    ];
+    return {
+      problems: [
+        {
+          severity: 'error',
+          kind: 'empty',
+          file: JOURNEY_FILE,
+          field: '',
+          problem: 'the file is missing',
+          expected: "the page's own words (siteName, description, intro, outro, credits) in content/journey.yaml",
+        },
+      ],
+    };
   }
   const parsed = parseFrontmatterYaml(file.text, { firstLine: 1, missingLine: 1 });
   const problems: Problem[] = parsed.problems.map((problem) => ({
@@ -112,21 +141,23 @@ function checkJourneyCopy(file: ContentFile | null): Problem[] {
     problem: problem.problem,
     expected: problem.expected,
   }));
-  if (parsed.data === undefined) return problems;
+  if (parsed.data === undefined) return { problems };
   const result = journeyCopySchema.safeParse(parsed.data, { reportInput: true });
-  if (result.success) return problems;
-  return [
-    ...problems,
-    ...describeIssues(result.error.issues, { guide: journeyGuide, data: parsed.data }).map((problem) => ({
-      severity: 'error' as const,
-      kind: problem.problem.startsWith('unknown field') ? ('unknown-field' as const) : ('field' as const),
-      file: file.path,
-      line: parsed.lineOf(problem.path),
-      field: problem.field,
-      problem: problem.problem,
-      expected: problem.expected,
-    })),
-  ];
+  if (result.success) return { problems, copy: result.data };
+  return {
+    problems: [
+      ...problems,
+      ...describeIssues(result.error.issues, { guide: journeyGuide, data: parsed.data }).map((problem) => ({
+        severity: 'error' as const,
+        kind: problem.problem.startsWith('unknown field') ? ('unknown-field' as const) : ('field' as const),
+        file: file.path,
+        line: parsed.lineOf(problem.path),
+        field: problem.field,
+        problem: problem.problem,
+        expected: problem.expected,
+      })),
+    ],
+  };
 }
 
 /** The journey copy's fields from the text of `content/journey.yaml`, read as the check reads it; undefined when it cannot be read. */

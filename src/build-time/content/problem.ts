@@ -21,6 +21,7 @@ export type ProblemKind =
   | 'same-title'
   | 'order'
   | 'ignored'
+  | 'growth'
   | 'empty';
 
 export interface Problem {

@@ -13,13 +13,15 @@ import { groupByYear, sortMilestones, toMilestone, type Milestone } from '../../
 import type { JourneyCopy } from '../../model/schema/journey.ts';
 import { timeGapsBefore, type TimeGap } from '../../model/time-gaps.ts';
 import { ALL_TRACKS, type TrackFilter } from '../../model/track-filter.ts';
-import { footprintOf, travelLength } from '../../layout/journey-length.ts';
+import { growthSeries } from '../../model/growth.ts';
+import { footprintOf, growthWidth, travelLength } from '../../layout/journey-length.ts';
 import { artImageFor, type ArtImage } from '../art/delivery.ts';
 import type { ArtManifest } from '../art/manifest.ts';
 import { castJourney, type Casting } from '../art/casting.ts';
 import { artSourceFor } from '../art/source.ts';
 import { embedSnippet } from '../publish/embed.ts';
 import { bodyWords } from '../content/loader.ts';
+import { growthCharts, type GrowthChart } from './growth.ts';
 import { embedHeight, milestoneView, yearView, type MilestoneView, type YearView } from './views.ts';
 
 export { embedHeight, type LaneView, type MilestoneView, type YearView } from './views.ts';
@@ -37,6 +39,8 @@ export interface Journey {
   eras: EraId[];
   /** The horizontal journey's length in pixels with every track shown, worked out from the layout. */
   length: number;
+  /** The closing screen's growth charts (`growth` in content/journey.yaml): a heading and one chart per series with figures; none without. */
+  growth: { title: string; charts: GrowthChart[]; width: number } | undefined;
   /** What each milestone's generated picture shows, cast over the whole journey (drafts too, as `npm run art` casts it). */
   casting: ReadonlyMap<string, Casting>;
 }
@@ -80,13 +84,18 @@ async function loadJourney(): Promise<Journey> {
       }),
   );
   const years = groupByYear(milestones).map(yearView);
+  const charts = copy.growth ? growthCharts(growthSeries(milestones, copy.growth.series).series) : [];
   return {
     copy,
     milestones,
     years,
     gaps: timeGapsBefore(years),
     eras: [...new Set(years.map((year) => year.era.id))],
-    length: travelLength(years.map((year) => footprintOf(year, ALL_TRACKS, (milestone) => milestone.span))),
+    length: travelLength(
+      years.map((year) => footprintOf(year, ALL_TRACKS, (milestone) => milestone.span)),
+      charts.length,
+    ),
+    growth: copy.growth && charts.length > 0 ? { title: copy.growth.title, charts, width: growthWidth(charts.length) } : undefined,
     casting,
   };
 }

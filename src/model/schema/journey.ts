@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { normaliseLabel } from '../growth.ts';
 import { described, line } from './fields.ts';
 
 /** A text of the page's own, trimmed and not empty. */
@@ -42,6 +43,63 @@ export const journeyCopySchema = z.strictObject({
     }),
     { description: 'The ending: the question, the thanks and the maker\'s line.', expected: 'a group with question, thanks and madeWith' },
   ),
+  growth: described(
+    z
+      .strictObject({
+        title: text('growth.title', {
+          description: 'The heading over the growth charts on the closing screen.',
+          expected: 'a heading, such as "The growth, drawn"',
+        }),
+        series: described(
+          z
+            .array(
+              z.strictObject({
+                name: text('name', { description: 'The name of one chart: "GitHub stars".', expected: 'the name of the figure it charts, such as "GitHub stars"' }),
+                labels: described(
+                  z
+                    .array(text('label', { description: 'A stat label, or words of one.', expected: 'a stat label, such as "GitHub stars", or words of one, such as "adopters"' }), {
+                      error: 'labels must be a list of stat labels',
+                    })
+                    .min(1, { error: 'labels must list at least one stat label' }),
+                  {
+                    description: 'The stat labels whose figures this chart collects: a milestone\'s stat is charted here when its label is, or contains, one of these words.',
+                    expected: 'a list of stat labels or words of them, such as ["GitHub stars"] or ["adopters"]',
+                  },
+                ),
+              }),
+              { error: 'series must be a list of { name, labels }' },
+            )
+            .min(1, { error: 'series must list at least one chart' })
+            .superRefine((series, context) => {
+              const names = new Map<string, number>();
+              const labels = new Map<string, string>();
+              series.forEach((one, index) => {
+                const name = one.name.toLowerCase();
+                if (names.has(name)) {
+                  context.addIssue({ code: 'custom', path: [index, 'name'], message: `two charts are named "${one.name}"`, input: one.name });
+                }
+                names.set(name, index);
+                one.labels.forEach((label, at) => {
+                  const key = normaliseLabel(label);
+                  const owner = labels.get(key);
+                  if (owner !== undefined && owner !== one.name) {
+                    context.addIssue({ code: 'custom', path: [index, 'labels', at], message: `"${label}" is already collected by the chart "${owner}"`, input: label });
+                  }
+                  labels.set(key, one.name);
+                });
+              });
+            }),
+          {
+            description: 'One chart per figure, in the order they are drawn.',
+            expected: 'a list of charts, each with a name and the stat labels it collects',
+          },
+        ),
+      }),
+    {
+      description: "The growth charts on the closing screen: the milestones' figures, one chart per series, over time.",
+      expected: 'a group with title and series',
+    },
+  ).optional(),
   credits: described(
     z
       .array(text('credit', { description: 'One paragraph of the credits.', expected: 'a paragraph of text' }), {

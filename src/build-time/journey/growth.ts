@@ -1,0 +1,170 @@
+/**
+ * The growth charts of the closing screen, drawn at build time: one small chart per series
+ * (`src/model/growth.ts`), each with its own y-scale from zero and the whole journey's figures on
+ * one shared time axis, as inline SVG whose points link to their milestones, and the same figures
+ * as a table. Pure: the journey model computes them once and JourneyGrowth.astro only renders.
+ * Every text from content is escaped here.
+ */
+import { formatJourneyDateLong, toDatetimeAttribute } from '../../model/journey-date.ts';
+import type { GrowthPoint, GrowthSeries } from '../../model/growth.ts';
+import { TRAVEL } from '../../layout/dimensions.ts';
+import { escapeHtml } from '../publish/embed.ts';
+
+/** A chart's drawing area in SVG units (drawn at this size in CSS pixels in the horizontal journey). */
+export const CHART = {
+  width: TRAVEL.growthChartWidth,
+  height: 168,
+  /** Room for the y labels at the left and the years under the axis. */
+  margin: { top: 12, right: 14, bottom: 24, left: 44 },
+  /** The visible point, and the round target around it that takes a click or a tap. */
+  pointRadius: 4.5,
+  targetRadius: 12,
+} as const;
+
+/** One row of a chart's table, in the series' order. */
+export interface GrowthRow {
+  /** "March 18, 2020", and its `datetime` (null for BC). */
+  date: string;
+  datetime: string | null;
+  /** The figure and its label as the milestone writes them: "3.4k+", "adopters". */
+  value: string;
+  label: string;
+  title: string;
+  href: string;
+}
+
+export interface GrowthChart {
+  id: string;
+  name: string;
+  /** What the chart shows, in words: "GitHub stars: 1,700 (March 18, 2020) to 31k (November 10, 2025)". */
+  caption: string;
+  /** The chart as SVG markup, every text escaped. */
+  svg: string;
+  rows: GrowthRow[];
+}
+
+/** The smallest "round" number at or above `value`: 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten. */
+export function niceCeiling(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((candidate) => candidate * power >= value * (1 - 1e-9))!;
+  return Number((step * power).toPrecision(12));
+}
+
+/** An axis label: 40000 as "40k", 2500000 as "2.5M", 250 as "250". */
+export function compactFigure(value: number): string {
+  const [scale, suffix] = value >= 1e9 ? [1e9, 'B'] : value >= 1e6 ? [1e6, 'M'] : value >= 1e3 ? [1e3, 'k'] : [1, ''];
+  return `${Number((value / scale).toPrecision(3))}${suffix}`;
+}
+
+/** The time axis shared by every chart: whole years around the earliest and latest points. */
+export function timeDomain(series: readonly GrowthSeries[]): [from: number, to: number] {
+  const times = series.flatMap((one) => one.points.map((point) => point.time));
+  const from = Math.floor(Math.min(...times));
+  return [from, Math.max(from + 1, Math.ceil(Math.max(...times)))];
+}
+
+/** Where a figure and a time are drawn in a chart whose y-scale runs from 0 to `top` and x-scale over `domain`. */
+export function scales(domain: readonly [number, number], top: number) {
+  const { width, height, margin } = CHART;
+  const plotWidth = width - margin.left - margin.right;
+  const plotHeight = height - margin.top - margin.bottom;
+  return {
+    x: (time: number) => margin.left + ((time - domain[0]) / (domain[1] - domain[0])) * plotWidth,
+    y: (value: number) => margin.top + plotHeight - (value / top) * plotHeight,
+  };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** Years to mark on the time axis: every year when few, else every second, fifth… so at most six. */
+function yearTicks([from, to]: readonly [number, number]): number[] {
+  const span = to - from;
+  const step = [1, 2, 5, 10, 20, 50, 100].find((candidate) => span / candidate <= 6) ?? Math.ceil(span / 6);
+  const ticks: number[] = [];
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
+  return ticks;
+}
+
+const yearLabel = (time: number) => (time <= 0 ? `${1 - time} BC` : String(time));
+
+/** A point's accessible name: "31k GitHub stars, November 10, 2025: 6th BackstageCon". */
+export function pointName(point: GrowthPoint): string {
+  return `${point.written.value} ${point.written.label}, ${formatJourneyDateLong(point.milestone.date)}: ${point.milestone.title}`;
+}
+
+/** The chart of one series as SVG: a grid, the line, and a link per point to its milestone. */
+export function chartSvg(series: GrowthSeries, domain: readonly [number, number], hrefOf: (anchor: string) => string): string {
+  const top = niceCeiling(Math.max(...series.points.map((point) => point.figure.value)));
+  const { x, y } = scales(domain, top);
+  const { margin, width } = CHART;
+  const bottom = y(0);
+  const grid = [0, top / 2, top]
+    .map(
+      (value) =>
+        `<line x1="${margin.left}" x2="${width - margin.right}" y1="${round(y(value))}" y2="${round(y(value))}"/>` +
+        `<text x="${margin.left - 6}" y="${round(y(value))}" dy="0.32em" text-anchor="end">${compactFigure(value)}</text>`,
+    )
+    .join('');
+  const years = yearTicks(domain)
+    .map(
+      (year) =>
+        `<line class="growth__tick" x1="${round(x(year))}" x2="${round(x(year))}" y1="${round(bottom)}" y2="${round(bottom + 4)}"/>` +
+        `<text x="${round(x(year))}" y="${round(bottom + 16)}" text-anchor="middle">${escapeHtml(yearLabel(year))}</text>`,
+    )
+    .join('');
+  const line = series.points.map((point) => `${round(x(point.time))},${round(y(point.figure.value))}`).join(' ');
+  const points = series.points
+    .map((point) => {
+      const cx = round(x(point.time));
+      const cy = round(y(point.figure.value));
+      return (
+        `<a href="${escapeHtml(hrefOf(point.milestone.anchor))}" aria-label="${escapeHtml(pointName(point))}">` +
+        `<circle class="growth__target" cx="${cx}" cy="${cy}" r="${CHART.targetRadius}"/>` +
+        `<circle class="growth__point" cx="${cx}" cy="${cy}" r="${CHART.pointRadius}"/></a>`
+      );
+    })
+    .join('');
+  return (
+    `<svg class="growth__svg" viewBox="0 0 ${CHART.width} ${CHART.height}" width="${CHART.width}" height="${CHART.height}">` +
+    `<g class="growth__axes" aria-hidden="true">${grid}${years}</g>` +
+    `<polyline class="growth__line" aria-hidden="true" points="${line}"/>` +
+    `<g class="growth__points">${points}</g></svg>`
+  );
+}
+
+/** A name as an id: "Open source plugins" becomes "growth-open-source-plugins". */
+function chartId(name: string, taken: Set<string>): string {
+  const base = `growth-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'chart'}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** The charts of every series, on one time axis; `hrefOf` turns a milestone's anchor into its link. */
+export function growthCharts(series: readonly GrowthSeries[], hrefOf: (anchor: string) => string = (anchor) => `#${anchor}`): GrowthChart[] {
+  const drawn = series.filter((one) => one.points.length > 0);
+  if (drawn.length === 0) return [];
+  const domain = timeDomain(drawn);
+  const taken = new Set<string>();
+  return drawn.map((one) => {
+    const first = one.points[0]!;
+    const last = one.points.at(-1)!;
+    const at = (point: GrowthPoint) => `${point.written.value} (${formatJourneyDateLong(point.milestone.date)})`;
+    return {
+      id: chartId(one.name, taken),
+      name: one.name,
+      caption: one.points.length === 1 ? `${one.name}: ${at(first)}` : `${one.name}: ${at(first)} to ${at(last)}`,
+      svg: chartSvg(one, domain, hrefOf),
+      rows: one.points.map((point) => ({
+        date: formatJourneyDateLong(point.milestone.date),
+        datetime: toDatetimeAttribute(point.milestone.date),
+        value: point.written.value,
+        label: point.written.label,
+        title: point.milestone.title,
+        href: hrefOf(point.milestone.anchor),
+      })),
+    };
+  });
+}
