@@ -93,7 +93,8 @@ test.describe('the address follows the journey', () => {
 
 for (const mode of ['pinned', 'native'] as ModeName[]) {
   test(`Tab brings each of the first 20 milestones into view (${mode})`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    // Each card takes two Tab presses or more: its title, its share link, then any links of its own.
+    test.setTimeout(240_000);
     const { page, close } = await openJourney(browser, mode);
     const seen: string[] = [];
     for (let press = 0; press < 120 && seen.length < 20; press++) {
