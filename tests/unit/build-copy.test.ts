@@ -38,7 +38,7 @@ const snapshot = (dir: string) =>
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'journey-copy-'));
-  for (const part of ['src', 'content', 'art', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(part, join(root, part), { recursive: true });
+  for (const part of ['src', 'content', 'art', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.htmlvalidate.json']) cpSync(part, join(root, part), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
   symlinkSync(resolve('public'), join(root, 'public'));
   // A page with an inline script that no component of the journey wrote, as content that slipped through would be.
