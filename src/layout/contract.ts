@@ -21,6 +21,10 @@ export const HOOKS = {
   navigator: 'data-journey-navigator',
   yearLink: 'data-journey-year-link',
   progress: 'data-journey-progress',
+  /** The tour's control (shown only where the travel runs), its play/pause button and its spoken status. */
+  tour: 'data-journey-tour',
+  tourToggle: 'data-journey-tour-toggle',
+  tourStatus: 'data-journey-tour-status',
   /** Where the journey's measured length in pixels is written. */
   length: 'data-journey-length',
   /** A year's section, valued with the year's key; `era` names its scenery era. */
@@ -62,11 +66,12 @@ export function hookAttribute(name: Hook, value: string | number = ''): Record<s
  * The state the scripts give the page, styled by the CSS (`src/styles/travel.css`, `journey.css`).
  * `travel` is on the root wherever TRAVEL_MEDIA matches (the pre-paint script keeps it there);
  * `pinned` once the travel script is in charge; a milestone is `pending` a screen before it
- * arrives, then `arrived`.
+ * arrives, then `arrived`; the tour's control is `touring` while the tour plays.
  */
 export const STATE = {
   travel: 'travel',
   pinned: 'travel-pinned',
   pending: 'is-pending',
   arrived: 'is-arrived',
+  touring: 'is-touring',
 } as const;

@@ -1,5 +1,6 @@
 import { deepLinkTargets, inReadingOrder, loadJourneyYears } from '../support/content.ts';
 import { expectBoxStartInView, expectBoxWhollyInView, focusedMilestoneAtRest, viewportBoxOf } from '../e2e/journey-support.ts';
+import { hook, STATE } from '../../src/layout/contract.ts';
 import { expect, SIZES, test } from './fixtures.ts';
 
 /**
@@ -27,6 +28,35 @@ test('a wide screen travels sideways, and the wheel moves it', async ({ driver, 
   expect(after.scroll, 'the wheel scrolled the page').toBeGreaterThan(before.scroll);
   expect(after.card, 'the first milestone moved to the left').toBeLessThan(before.card - 50);
   await visit.expectPicturesPainted('journey-desktop-after-wheel', 1);
+});
+
+test('the tour travels by itself, and a wheel stops it at once', async ({ driver, visit }) => {
+  await visit(`#${year.key}`, 'desktop');
+  const toggle = hook('tourToggle');
+  const press = () => driver.evaluate((selector) => document.querySelector<HTMLButtonElement>(selector)!.click(), toggle);
+  // The page's scroll after `wait` ms, and whether the tour's control is playing.
+  const after = (wait: number) =>
+    driver.evaluate(
+      ({ control, touring, wait }) =>
+        new Promise<{ scroll: number; playing: boolean }>((resolve) =>
+          setTimeout(() => resolve({ scroll: window.scrollY, playing: document.querySelector(control)!.classList.contains(touring) }), wait),
+        ),
+      { control: hook('tour'), touring: STATE.touring, wait },
+    );
+  const start = await after(0);
+  expect(start.playing, 'the tour waits for Play').toBe(false);
+  await press();
+  let moving = await after(500);
+  for (let tries = 0; tries < 20 && moving.scroll <= start.scroll; tries++) moving = await after(250);
+  expect(moving.scroll, 'the tour travels forward').toBeGreaterThan(start.scroll);
+  expect(moving.playing, 'the button offers to pause').toBe(true);
+  await driver.wheel(1, { x: SIZES.desktop.width / 2, y: SIZES.desktop.height / 2 });
+  await visit.settle();
+  const stopped = await after(0);
+  const later = await after(800);
+  expect(later.scroll, 'the wheel stopped the tour').toBe(stopped.scroll);
+  expect(later.playing, 'the button offers Play again').toBe(false);
+  await visit.keep('journey-desktop-tour-stopped');
 });
 
 for (const size of ['desktop', 'phone'] as const) {
@@ -59,7 +89,7 @@ for (const size of ['desktop', 'phone'] as const) {
     await visit.keep(`journey-${size}-tab`);
   });
 
-  test(`the track filter and the year index each keep to one line (${size})`, async ({ driver, visit }) => {
+  test(`the track filter and the year index each keep to one line, the tour's button beside them (${size})`, async ({ driver, visit }) => {
     await visit('', size);
     const bar = await driver.evaluate(() => {
       const box = (element: Element) => {
@@ -72,6 +102,11 @@ for (const size of ['desktop', 'phone'] as const) {
         pills: [...document.querySelectorAll('.track-filter__option')].map(box),
         years: [...document.querySelectorAll('.year-nav__item')].filter((item) => item.checkVisibility()).map(box),
         nav: box(document.querySelector('.year-nav')!),
+        tour: (() => {
+          const toggle = document.querySelector('.tour__toggle')!;
+          return { ...box(toggle), shown: toggle.checkVisibility({ visibilityProperty: true }), fits: toggle.scrollWidth <= toggle.clientWidth };
+        })(),
+        width: document.documentElement.clientWidth,
       };
     });
     const tops = (boxes: Array<{ top: number }>) => new Set(boxes.map((box) => Math.round(box.top))).size;
@@ -86,8 +121,15 @@ for (const size of ['desktop', 'phone'] as const) {
       expect(Math.abs(bar.legend.middle - firstPill.middle), '"Follow" is level with the pills').toBeLessThanOrEqual(4);
       expect(lastPill.right, 'the year index comes after the pills').toBeLessThanOrEqual(bar.nav.left);
       expect(Math.abs(bar.nav.middle - firstPill.middle), 'the year index is level with the pills').toBeLessThanOrEqual(8);
+      // Then the tour's button, whole, on the same line.
+      expect(bar.tour.shown, 'the tour is offered').toBe(true);
+      expect(bar.nav.right, 'the tour comes after the year index').toBeLessThanOrEqual(bar.tour.left + 1);
+      expect(bar.tour.right, 'the tour is inside the bar').toBeLessThanOrEqual(bar.width);
+      expect(bar.tour.fits, 'the tour’s name fits its button').toBe(true);
+      expect(Math.abs(bar.tour.middle - firstPill.middle), 'the tour is level with the pills').toBeLessThanOrEqual(8);
     } else {
-      // A phone: the pills fill a row of their own (the legend is for screen readers), the years below.
+      // A phone: the pills fill a row of their own (the legend is for screen readers), the years below; no tour.
+      expect(bar.tour.shown, 'no tour on a phone').toBe(false);
       expect(bar.legend.shown, '"Follow" is left to screen readers').toBe(false);
       expect(bar.pills[0]!.bottom, 'the year index is below the pills').toBeLessThanOrEqual(bar.nav.top + 1);
     }

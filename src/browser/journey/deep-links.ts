@@ -5,7 +5,7 @@
  */
 import { HOOKS } from '../../layout/contract.ts';
 import { travelToShow } from '../../layout/geometry.ts';
-import { getView, type JourneyView } from './view.ts';
+import { getView, VISITOR_INPUT, type JourneyView } from './view.ts';
 import { followAllTracks } from './track-filter.ts';
 
 export interface SavedPosition {
@@ -60,7 +60,6 @@ function renderHeldAncestors(element: HTMLElement): void {
 /** How many frames the target must stay put, and the most frames it is watched, after a jump. */
 const STILL_FRAMES = 10;
 const MOST_FRAMES = 120;
-const VISITOR_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 /**
  * After the jump, the held cards now near the view are rendered at their real heights, which differ

@@ -22,6 +22,9 @@ export interface JourneyView {
   refresh(): void;
 }
 
+/** What the visitor does to move or act on the page; a scroll is not among them, since scripts scroll too. */
+export const VISITOR_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
 type MoveListener = (view: JourneyView) => void;
 
 const moveListeners = new Set<MoveListener>();
@@ -67,9 +70,10 @@ export function onMove(listener: MoveListener): void {
   moveListeners.add(listener);
 }
 
-/** Called when the layout changed and cached spans must be measured again. */
-export function onLayout(listener: MoveListener): void {
+/** Called when the layout changed and cached spans must be measured again; returns how to stop listening. */
+export function onLayout(listener: MoveListener): () => void {
   layoutListeners.add(listener);
+  return () => layoutListeners.delete(listener);
 }
 
 export function notifyMove(): void {

@@ -2,7 +2,8 @@
  * The horizontal travel: where TRAVEL_MEDIA matches, the journey's viewport is pinned and vertical
  * scrolling moves its track sideways (`pin.ts`), with the parallax layers and the scenery's depth
  * strips in the same timeline, measured once per refresh (`measure.ts`); the other scripts follow
- * it through its view (`view.ts`). Everything is undone when the media query stops matching.
+ * it through its view (`view.ts`), and the tour plays it (`tour.ts`). Everything is undone when
+ * the media query stops matching.
  */
 import { gsap } from 'gsap';
 import { STATE, TRAVEL_MEDIA } from '../../../layout/contract.ts';
@@ -12,6 +13,7 @@ import { addScenery } from '../scenery.ts';
 import { notifyLayout, notifyMove, setView } from '../view.ts';
 import { measureTravel } from './measure.ts';
 import { pinTravel, refreshTravel } from './pin.ts';
+import { startTour } from './tour.ts';
 import { travelView } from './view.ts';
 
 const root = document.documentElement;
@@ -50,8 +52,10 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
     setView(view);
     if (startingTravel > 0) view.goTo(startingTravel);
     root.classList.add(STATE.pinned);
+    const stopTour = startTour(track, view);
 
     return () => {
+      stopTour();
       pin.remove();
       unfit();
       removeView();
