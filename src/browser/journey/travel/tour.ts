@@ -6,6 +6,7 @@
  * visitor then is. Its state is spoken through a polite status line.
  */
 import { HOOKS, STATE, hook } from '../../../layout/contract.ts';
+import { announce } from '../../announce.ts';
 import { travelToShow } from '../../../layout/geometry.ts';
 import { onLayout, VISITOR_INPUT, type JourneyView } from '../view.ts';
 import { stepTour, tourFrom, TOUR_WORDS, type TourState } from './tour-plan.ts';
@@ -45,7 +46,7 @@ export function startTour(track: HTMLElement, view: JourneyView): () => void {
 
   const show = (playing: boolean, announcement: string) => {
     control.classList.toggle(STATE.touring, playing);
-    status.textContent = announcement;
+    announce(status, announcement);
   };
 
   const tick = (now: number) => {
