@@ -48,7 +48,7 @@ export const journeyCopySchema = z.strictObject({
       .strictObject({
         title: text('growth.title', {
           description: 'The heading over the growth charts on the closing screen.',
-          expected: 'a heading, such as "The growth, drawn"',
+          expected: 'a heading, such as "How Backstage grew"',
         }),
         series: described(
           z
