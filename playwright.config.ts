@@ -4,10 +4,11 @@ import { PREVIEW_SERVER, PREVIEW_URL } from './tests/support/preview.ts';
 
 /**
  * Built under a sub-path (`BASE=/journey/`), the suite runs again without the specs whose subject
- * does not depend on where the site lives: accessibility (axe), byte budgets and the journey's
- * content. Links, assets, embeds, the policy, deep links and pictures are all checked again.
+ * does not depend on where the site lives: accessibility (axe), byte budgets, the journey's
+ * content, the tour (it moves the page it is on) and the growth charts (their links are anchors on
+ * the page). Links, assets, embeds, the policy, deep links and pictures are all checked again.
  */
-const SAME_UNDER_ANY_BASE = ['journey-a11y.spec.ts', 'budgets.spec.ts', 'journey.spec.ts'];
+const SAME_UNDER_ANY_BASE = ['journey-a11y.spec.ts', 'budgets.spec.ts', 'journey.spec.ts', 'tour.spec.ts', 'growth.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadJourneyYears } from '../support/content.ts';
 import { previewSite } from './fixtures/embed-support.ts';
+import { milestonePath } from '../../src/build-time/publish/milestone-page.ts';
 
 /**
  * The site wherever it is deployed: at a domain root or under a base path (`BASE=/journey/`, run by
@@ -101,8 +102,9 @@ test('the feed, sitemap and robots.txt give addresses under the base, newest mil
   const feed = await (await request.get(new URL('feed.xml', site.url).href)).text();
   const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(([, link]) => new URL(link!));
   const newest = years.at(-1)!.milestones.at(-1)!;
-  expect(links[0]?.hash).toBe(`#${newest.anchor}`);
-  expect(links.every((link) => link.pathname === site.base)).toBe(true);
+  // Each item links to its milestone's own page, under the base.
+  expect(links[0]?.pathname).toBe(milestonePath(site.base, newest.anchor));
+  expect(links.every((link) => link.pathname.startsWith(`${site.base}milestones/`))).toBe(true);
 
   const robots = await (await request.get(new URL('robots.txt', site.url).href)).text();
   const sitemapIndex = new URL(/^Sitemap: (\S+)$/m.exec(robots)![1]!);
@@ -114,6 +116,7 @@ test('the feed, sitemap and robots.txt give addresses under the base, newest mil
   );
   expect(urls).toContain(site.base);
   expect(urls).toContain(`${site.base}blog/embedding-a-year/`);
+  expect(urls).toContain(milestonePath(site.base, newest.anchor));
   // Embed pages are for other sites' frames, not for search results.
   expect(urls.some((url) => url.includes('/embed/'))).toBe(false);
 });

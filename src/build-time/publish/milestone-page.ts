@@ -6,7 +6,7 @@
 import { formatJourneyDateLong } from '../../model/journey-date.ts';
 import type { Milestone } from '../../model/milestone.ts';
 import { trackById } from '../../model/tracks.ts';
-import htmlValidate from '../../../.htmlvalidate.json';
+import htmlValidate from '../../../.htmlvalidate.json' with { type: 'json' };
 import { withBase } from './embed.ts';
 
 /** The page of a milestone: "/milestones/2022-03-17-backstage-1-0-released/". */
