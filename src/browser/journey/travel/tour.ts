@@ -2,7 +2,8 @@
  * The tour: where the travel runs, a play button in the journey bar travels the journey at a
  * reading pace, holding at each year where the year index would land (`tour-plan.ts` keeps the
  * schedule). It moves by scrolling the page, frame by frame, through the travel's view; any wheel,
- * touch, key or pointer press of the visitor stops it at once, and Play goes on from wherever the
+ * touch, key or pointer press of the visitor stops it at once, as does a scroll it did not make
+ * itself, and Play goes on from wherever the
  * visitor then is. Its state is spoken through a polite status line.
  */
 import { HOOKS, STATE, hook } from '../../../layout/contract.ts';
@@ -13,6 +14,8 @@ import { stepTour, tourFrom, TOUR_WORDS, type TourState } from './tour-plan.ts';
 
 /** Keys that press a focused button: on the tour's own button they toggle it, they do not stop it. */
 const PRESS_KEYS = new Set(['Enter', ' ']);
+/** How far, in pixels, the page's scroll may be from where the tour left it before the tour counts it as moved by someone else. */
+const MOVED_ELSEWHERE = 2;
 
 /** The name of the year the year navigator marks as current, as its heading writes it. */
 function currentYear(): string | null {
@@ -33,6 +36,8 @@ export function startTour(track: HTMLElement, view: JourneyView): () => void {
   let state: TourState | null = null;
   let frame = 0;
   let last = 0;
+  /** The page's scroll where the tour last left it. */
+  let scrolledTo = 0;
 
   /** The travel that shows each year from its start, as the year index lands: measured when first needed after a layout. */
   const stopsNow = () =>
@@ -51,9 +56,15 @@ export function startTour(track: HTMLElement, view: JourneyView): () => void {
 
   const tick = (now: number) => {
     if (!state) return;
+    // Moved by something that is no input event (a dragged scrollbar, a find-in-page match, a screen reader's focus): stay there.
+    if (Math.abs(window.scrollY - scrolledTo) > MOVED_ELSEWHERE) {
+      stop(TOUR_WORDS.paused(currentYear()));
+      return;
+    }
     const step = stepTour(state, last ? now - last : 0, stopsNow(), view.length());
     last = now;
     if (step.position !== state.position) view.goTo(step.position);
+    scrolledTo = window.scrollY;
     state = step;
     if (step.finished) stop(TOUR_WORDS.finished);
     else frame = requestAnimationFrame(tick);
@@ -63,6 +74,7 @@ export function startTour(track: HTMLElement, view: JourneyView): () => void {
     // At the end, Play tours again from the start; anywhere else it goes on from where the visitor is.
     if (view.position() >= view.length() - 1) view.goTo(0);
     state = tourFrom(view.position(), stopsNow());
+    scrolledTo = window.scrollY;
     last = 0;
     show(true, TOUR_WORDS.playing);
     frame = requestAnimationFrame(tick);
