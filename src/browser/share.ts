@@ -16,12 +16,15 @@ export const shareMessages = {
   copied: (title: string) => `Link to ‘${title}’ copied`,
   shared: (title: string) => `Link to ‘${title}’ shared`,
   failed: (title: string, url: string) => `Could not copy the link to ‘${title}’: ${url}`,
-  /** What the link shows for a moment after copying. */
+  /** What the link shows for a moment after copying, or failing to. */
   copiedShort: 'Copied',
+  failedShort: 'Not copied',
 } as const;
 
 /** The older copy command, for frames and browsers without the clipboard API. */
 function copyWithCommand(text: string): boolean {
+  // Selecting the text focuses it: the focus goes back to the link afterwards, not to the page's start.
+  const focused = document.activeElement;
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
@@ -34,6 +37,7 @@ function copyWithCommand(text: string): boolean {
     return false;
   } finally {
     area.remove();
+    if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
   }
 }
 
@@ -79,10 +83,12 @@ export function startShare(root: Document = document): void {
     if (!link) return;
     event.preventDefault();
     const title = link.getAttribute(HOOKS.share) ?? '';
-    const data: ShareData = { title, text: link.dataset.shareText ?? title, url: link.href };
+    // The title leads the text too: many apps a share sheet offers send only the text and the address.
+    const summary = link.dataset.shareText;
+    const data: ShareData = { title, text: summary ? `${title} — ${summary}` : title, url: link.href };
     void share(data).then((outcome) => {
       if (outcome === 'dismissed') return;
-      if (outcome === 'copied') showBriefly(link, shareMessages.copiedShort);
+      if (outcome !== 'shared') showBriefly(link, outcome === 'copied' ? shareMessages.copiedShort : shareMessages.failedShort);
       announce(status, outcome === 'failed' ? shareMessages.failed(title, link.href) : shareMessages[outcome](title));
     });
   });
