@@ -37,7 +37,8 @@ if (viewport && track && navigator) {
   startTrackFilter();
   startArrivals(track);
   startArtAhead(track);
-  await startTravelWhenItFits(viewport, track);
+  // Without its chunk (a failed fetch, a redeploy since the page loaded) the track still scrolls natively sideways.
+  await startTravelWhenItFits(viewport, track).catch((error: unknown) => console.error('The journey could not start its travel:', error));
   startKeyboard(track);
   startDeepLinks();
   startYearNavigator(navigator, track);
