@@ -21,7 +21,7 @@ function readCharts() {
     caption: figure.querySelector('figcaption')!.textContent!.trim(),
     points: [...figure.querySelectorAll('svg a')].map((link) => ({
       href: link.getAttribute('href'),
-      name: link.getAttribute('aria-label'),
+      name: link.querySelector(':scope > title')?.textContent ?? null,
       focusable: (link as SVGAElement).tabIndex >= 0,
     })),
     rows: [...figure.querySelectorAll('tbody tr')].map((row) => ({
@@ -77,6 +77,7 @@ test('a point followed on the moving journey lands on its milestone, and shows i
   const target = expected[0]!.points[0]!;
   const point = page.locator(`#growth svg a[href="${target.href}"]`);
   await point.focus();
+  await expect(point, 'its title names the link').toHaveAccessibleName(`${target.figure}, ${target.date}: ${target.title}`);
   expect(await point.locator('.growth__target').evaluate((circle) => getComputedStyle(circle).strokeWidth), 'the focus ring').toBe('3px');
   await page.keyboard.press('Enter');
   await settle(page);

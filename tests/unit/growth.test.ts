@@ -137,7 +137,7 @@ describe('the charts', () => {
     const [stars, plugins] = growthCharts(series);
     const domain = timeDomain(series);
     const circles = (svg: string) =>
-      [...svg.matchAll(/<a href="([^"]+)"[^>]*><circle class="growth__target" cx="([\d.]+)" cy="([\d.]+)"/g)].map((match) => ({
+      [...svg.matchAll(/<a href="([^"]+)"[^>]*><title>[^<]*<\/title><circle class="growth__target" cx="([\d.]+)" cy="([\d.]+)"/g)].map((match) => ({
         href: match[1],
         cx: Number(match[2]),
         cy: Number(match[3]),
@@ -166,7 +166,16 @@ describe('the charts', () => {
       ['February 14, 2022', '15,000', 'GitHub stars', '#2022-02-14-stars'],
       ['November 10, 2025', '31k', 'GitHub stars', '#2025-11-10-con'],
     ]);
-    expect(stars!.svg).toContain('aria-label="31k GitHub stars, November 10, 2025: 2025/11-10-con"');
+    expect(stars!.svg).toContain('<title>31k GitHub stars, November 10, 2025: 2025/11-10-con</title>');
+  });
+
+  it('take ids of their own, never the heading’s', () => {
+    const named = (name: string) => ({ ...series[0]!, name });
+    expect(growthCharts([named('Title'), named('Stars'), named('stars')]).map((chart) => chart.id)).toEqual([
+      'growth-title-2',
+      'growth-stars',
+      'growth-stars-2',
+    ]);
   });
 
   it('escape every text from content', () => {

@@ -119,7 +119,8 @@ export function chartSvg(series: GrowthSeries, domain: readonly [number, number]
       const cx = round(x(point.time));
       const cy = round(y(point.figure.value));
       return (
-        `<a href="${escapeHtml(hrefOf(point.milestone.anchor))}" aria-label="${escapeHtml(pointName(point))}">` +
+        // Its title names the link and shows under a pointer resting on the point.
+        `<a href="${escapeHtml(hrefOf(point.milestone.anchor))}"><title>${escapeHtml(pointName(point))}</title>` +
         `<circle class="growth__target" cx="${cx}" cy="${cy}" r="${CHART.targetRadius}"/>` +
         `<circle class="growth__point" cx="${cx}" cy="${cy}" r="${CHART.pointRadius}"/></a>`
       );
@@ -132,6 +133,9 @@ export function chartSvg(series: GrowthSeries, domain: readonly [number, number]
     `<g class="growth__points">${points}</g></svg>`
   );
 }
+
+/** The id of the growth screen's heading. */
+export const GROWTH_HEADING_ID = 'growth-title';
 
 /** A name as an id: "Open source plugins" becomes "growth-open-source-plugins". */
 function chartId(name: string, taken: Set<string>): string {
@@ -147,7 +151,8 @@ export function growthCharts(series: readonly GrowthSeries[], hrefOf: (anchor: s
   const drawn = series.filter((one) => one.points.length > 0);
   if (drawn.length === 0) return [];
   const domain = timeDomain(drawn);
-  const taken = new Set<string>();
+  // The screen's heading has its own id (JourneyGrowth.astro): no series may take it.
+  const taken = new Set<string>([GROWTH_HEADING_ID]);
   return drawn.map((one) => {
     const first = one.points[0]!;
     const last = one.points.at(-1)!;
