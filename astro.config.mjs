@@ -8,18 +8,21 @@ import cspMeta from './src/build-time/integrations/csp-meta.ts';
 import layoutStylesheet from './src/build-time/integrations/layout-css.ts';
 import { FETCH_DIRECTIVES } from './src/build-time/csp/policy.ts';
 import { FIGTREE_LATIN } from './src/build-time/fonts.ts';
+import { isMilestonePage } from './src/build-time/publish/milestone-page.ts';
+
+const base = process.env.BASE ?? '/';
 
 export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
-  base: process.env.BASE ?? '/',
+  base,
   trailingSlash: 'ignore',
   integrations: [
     contentCheck(),
     artCheck(),
     layoutStylesheet(),
     mdx(),
-    // Embed pages are for other sites' frames (noindex), not for search results.
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    // Embed pages are for other sites' frames (noindex), not for search results; a milestone's page has the journey as its canonical address.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') && !isMilestonePage(new URL(page).pathname, base) }),
     cspMeta(),
   ],
   // Content-Security-Policy in every page's <meta>, with the hashes of its scripts and styles (README: Content-Security-Policy).

@@ -117,6 +117,10 @@ describe('a milestone’s page', () => {
     const cut = milestonePageTitle(`${'word '.repeat(40)}end`, 'J');
     expect(cut).toMatch(/…$/);
     expect(cut.length).toBeLessThanOrEqual(PAGE_TITLE_MAX);
+    // Cut between characters, never inside one: no half of an emoji is left before the ellipsis.
+    const emoji = milestonePageTitle('🚀'.repeat(60), 'J');
+    expect(emoji).toBe(`${'🚀'.repeat((PAGE_TITLE_MAX - 1) / 2 | 0)}…`);
+    expect(emoji.isWellFormed()).toBe(true);
   });
 
   it('is described by its date, track, sub-line and as much of its words as fits', () => {

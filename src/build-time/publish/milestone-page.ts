@@ -9,9 +9,20 @@ import { trackById } from '../../model/tracks.ts';
 import htmlValidate from '../../../.htmlvalidate.json' with { type: 'json' };
 import { withBase } from './embed.ts';
 
+/** The folder of the milestones' pages (`src/pages/milestones/`). */
+export const MILESTONE_PAGES = 'milestones/';
+
 /** The page of a milestone: "/milestones/2022-03-17-backstage-1-0-released/". */
 export function milestonePath(base: string, anchor: string): string {
-  return withBase(base, `milestones/${anchor}/`);
+  return withBase(base, `${MILESTONE_PAGES}${anchor}/`);
+}
+
+/**
+ * Whether an address is a milestone's page. Search engines are not offered these: each names its
+ * place on the journey as its canonical address and sends visitors there.
+ */
+export function isMilestonePage(pathname: string, base: string): boolean {
+  return pathname.startsWith(withBase(base, MILESTONE_PAGES));
 }
 
 /** The milestone's page as an absolute address, from the journey's own address. */
@@ -55,6 +66,7 @@ export function milestonePageTitle(title: string, siteName: string): string {
   if (writtenLength(full) <= PAGE_TITLE_MAX) return full;
   if (writtenLength(title) <= PAGE_TITLE_MAX) return title;
   let cut = title;
-  while (cut && writtenLength(`${cut}…`) > PAGE_TITLE_MAX) cut = cut.slice(0, -1).trimEnd();
+  // Whole characters off the end: an emoji is two code units, and half of one is no character.
+  while (cut && writtenLength(`${cut}…`) > PAGE_TITLE_MAX) cut = [...cut].slice(0, -1).join('').trimEnd();
   return `${cut}…`;
 }
