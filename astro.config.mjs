@@ -22,7 +22,12 @@ export default defineConfig({
     layoutStylesheet(),
     mdx(),
     // Embed pages are for other sites' frames (noindex), not for search results; a milestone's page has the journey as its canonical address.
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') && !isMilestonePage(new URL(page).pathname, base) }),
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.includes('/embed/') && !isMilestonePage(path, base);
+      },
+    }),
     cspMeta(),
   ],
   // Content-Security-Policy in every page's <meta>, with the hashes of its scripts and styles (README: Content-Security-Policy).

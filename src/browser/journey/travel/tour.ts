@@ -3,8 +3,8 @@
  * reading pace, holding at each year where the year index would land (`tour-plan.ts` keeps the
  * schedule). It moves by scrolling the page, frame by frame, through the travel's view; any wheel,
  * touch, key or pointer press of the visitor stops it at once, as does a scroll it did not make
- * itself, and Play goes on from wherever the
- * visitor then is. Its state is spoken through a polite status line.
+ * itself, and Play goes on from wherever the visitor then is. Its state is spoken through a polite
+ * status line.
  */
 import { HOOKS, STATE, hook } from '../../../layout/contract.ts';
 import { announce } from '../../announce.ts';
