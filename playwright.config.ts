@@ -1,18 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumExecutable } from './scripts/lib/browsers.ts';
-import { PREVIEW_SERVER, PREVIEW_URL } from './tests/support/preview.ts';
-
-/**
- * Built under a sub-path (`BASE=/journey/`), the suite runs again without the specs whose subject
- * does not depend on where the site lives: accessibility (axe), byte budgets, the journey's
- * content, the tour (it moves the page it is on) and the growth charts (their links are anchors on
- * the page). Links, assets, embeds, the policy, deep links and pictures are all checked again.
- */
-const SAME_UNDER_ANY_BASE = ['journey-a11y.spec.ts', 'budgets.spec.ts', 'journey.spec.ts', 'tour.spec.ts', 'growth.spec.ts'];
+import { DEPENDS_ON_BASE, PREVIEW_SERVER, PREVIEW_URL } from './tests/support/preview.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testIgnore: process.env.BASE ? SAME_UNDER_ANY_BASE : [],
+  /**
+   * Built under a sub-path (`BASE=/journey/`), only the tests tagged `@base` run again: those whose
+   * subject depends on where the site lives (what a page requests, where its links and frames lead).
+   * Every address in every built file is resolved against the base by the link check and the unit
+   * tests over dist/, so the rest would only repeat themselves.
+   */
+  grep: process.env.BASE ? new RegExp(DEPENDS_ON_BASE.tag) : undefined,
   // Apart from the cross-engine run's (tests/engines/playwright.config.ts), which each run clears.
   outputDir: 'test-results/e2e',
   fullyParallel: true,
@@ -24,7 +22,9 @@ export default defineConfig({
   reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
   use: {
     baseURL: PREVIEW_URL,
-    trace: 'retain-on-failure',
+    // A trace only where a test failed once and is tried again (CI): recording one for every test
+    // slowed the whole suite.
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
   },

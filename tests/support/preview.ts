@@ -18,3 +18,10 @@ export const PREVIEW_SERVER = {
   reuseExistingServer: !process.env.CI,
   timeout: 60_000,
 };
+
+/**
+ * The tag of a browser test whose subject depends on where the site lives (what a page requests,
+ * where its links and frames lead): `test('…', DEPENDS_ON_BASE, async …)`. Only these run again
+ * under the sub-path build.
+ */
+export const DEPENDS_ON_BASE = { tag: '@base' };
