@@ -134,7 +134,12 @@ describe('the oEmbed response', () => {
       width: EMBED_REFERENCE_WIDTH,
       height: 2400,
     });
-    expect(response.html).toBe(embedSnippet(options));
+    expect(response.html).toBe(
+      '<iframe src="https://example.org/embed/2022/" title="Spotify’s Backstage Journey: 2022" data-backstage-journey="2022" ' +
+        'height="2400" loading="lazy" allow="web-share; clipboard-write" ' +
+        'style="display:block;width:100%;max-width:1200px;height:2400px;margin:0 auto;border:0"></iframe>\n' +
+        '<script src="https://example.org/embed.js" async></script>',
+    );
     expect(response).not.toHaveProperty('thumbnail_url');
   });
 

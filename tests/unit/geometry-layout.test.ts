@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ART_ASPECT, ART_SIZE, TRAVEL } from '../../src/layout/dimensions.ts';
-import { growthWidth, laneWidth, travelLength, yearWidth } from '../../src/layout/journey-length.ts';
-import { travelSpan as cardSpan, travelTextHeight as estimateCardText, type CardContent } from '../../src/layout/card-metrics.ts';
+import { footprintOf, growthWidth, laneWidth, travelLength, yearWidth } from '../../src/layout/journey-length.ts';
+import { travelSpan as cardSpan, type CardContent } from '../../src/layout/card-metrics.ts';
 import { formatTimeGap, hasTimeGap, timeGapsBefore } from '../../src/model/time-gaps.ts';
 import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
 import { formatYear, yearKey, yearsBetween } from '../../src/model/journey-date.ts';
@@ -139,7 +139,24 @@ describe('card spans', () => {
   });
 
   it('counts a wide card as two card widths, swallowing the gap between them', () => {
-    expect(laneWidth(3)).toBe(3 * TRAVEL.cardWidth + 2 * TRAVEL.cardGap);
-    expect(estimateCardText({ title: 'x', hasArt: false })).toBeGreaterThan(0);
+    const wide = { ...card, body: 'A paragraph that goes on for a while about what happened and why it mattered. '.repeat(3) };
+    const wideIds = new Set(['2021/0', '2023/0']);
+    const spanOf = (milestone: Milestone) => cardSpan(wideIds.has(milestone.id) ? wide : card);
+    // All in the first lane: one wide card; two ordinary cards; a wide card and an ordinary one.
+    const oneWide = footprintOf(year(2021, ['open-source']), 'all', spanOf);
+    const twoOrdinary = footprintOf(year(2022, ['open-source', 'open-source']), 'all', spanOf);
+    const wideAndOrdinary = footprintOf(year(2023, ['open-source', 'open-source']), 'all', spanOf);
+    expect(oneWide.laneUnits).toEqual([2, 0]);
+    expect(twoOrdinary.laneUnits).toEqual([2, 0]);
+    expect(wideAndOrdinary.laneUnits).toEqual([3, 0]);
+    // Cards are 288 wide with 40 between them, a year padded 56 at each side: two card widths take
+    // 288 + 40 + 288 = 616, their year 56 + 616 + 56 = 728; three 3 × 288 + 2 × 40 = 944, their year 56 + 944 + 56 = 1056.
+    expect(laneWidth(3)).toBe(944);
+    expect(yearWidth(oneWide.label, oneWide.laneUnits)).toBe(728);
+    expect(yearWidth(twoOrdinary.label, twoOrdinary.laneUnits)).toBe(728);
+    expect(yearWidth(wideAndOrdinary.label, wideAndOrdinary.laneUnits)).toBe(1056);
+    // With the intro (1120) and the outro (1040): 1120 + 728 + 1040 = 2888 either way.
+    expect(travelLength([oneWide])).toBe(2888);
+    expect(travelLength([twoOrdinary])).toBe(2888);
   });
 });

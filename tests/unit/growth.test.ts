@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, chartSvg, compactFigure, growthCharts, niceCeiling, scales, timeDomain } from '../../src/build-time/journey/growth.ts';
+import { chartSvg, compactFigure, growthCharts, niceCeiling, timeDomain } from '../../src/build-time/journey/growth.ts';
 import { parseJourneyDate, type JourneyDate } from '../../src/model/journey-date.ts';
 import { growthSeries, parseFigure, seriesForLabel, timeOf, type GrowthSeriesSpec } from '../../src/model/growth.ts';
 import { journeyCopySchema } from '../../src/model/schema/journey.ts';
@@ -135,27 +135,30 @@ describe('the charts', () => {
 
   it('draw each point where its figure and date are, on its own series’ scale', () => {
     const [stars, plugins] = growthCharts(series);
-    const domain = timeDomain(series);
     const circles = (svg: string) =>
       [...svg.matchAll(/<a href="([^"]+)"[^>]*><title>[^<]*<\/title><circle class="growth__target" cx="([\d.]+)" cy="([\d.]+)"/g)].map((match) => ({
         href: match[1],
         cx: Number(match[2]),
         cy: Number(match[3]),
       }));
-    const starScale = scales(domain, 40_000);
-    const pluginScale = scales(domain, 250);
-    expect(circles(stars!.svg)).toEqual(
-      series[0]!.points.map((point) => ({
-        href: `#${point.milestone.anchor}`,
-        cx: Math.round(starScale.x(point.time) * 10) / 10,
-        cy: Math.round(starScale.y(point.figure.value) * 10) / 10,
-      })),
-    );
-    // 31k of a 40k scale stands 31/40 of the way up the plot; 250+ tops the plugins' own scale.
-    const plotHeight = CHART.height - CHART.margin.top - CHART.margin.bottom;
-    expect(CHART.height - CHART.margin.bottom - circles(stars!.svg)[2]!.cy).toBeCloseTo((31 / 40) * plotHeight, 0);
-    expect(circles(plugins!.svg).map((circle) => circle.cy)).toEqual([pluginScale.y(80), CHART.margin.top].map((y) => Math.round(y * 10) / 10));
-    expect(circles(stars!.svg)[0]!.cx).toBeLessThan(circles(stars!.svg)[1]!.cx);
+    // A chart is 280 × 168 with margins 12 (top), 14 (right), 24 (bottom) and 44 (left): its plot runs
+    // from x 44 over 280 − 44 − 14 = 222, and from y 168 − 24 = 144 up to 12, 132 tall; rounded to tenths.
+    // x: 2020 to 2026 over 222 is 37 a year; a date stands at the middle of its day within its year.
+    //   2020-03-18 (leap year): 44 + 37 × (31 + 29 + 17.5) / 366 = 44 + 37 × 0.21175 = 51.83 → 51.8
+    //   2022-02-14: 44 + 37 × (2 + (31 + 13.5) / 365) = 44 + 37 × 2.12192 = 122.51 → 122.5
+    //   2025-11-10: 44 + 37 × (5 + (304 + 9.5) / 365) = 44 + 37 × 5.85890 = 260.78 → 260.8
+    // y of stars, 0 to 40k: 144 − 132 × 1,700 / 40,000 = 144 − 5.61 = 138.39 → 138.4;
+    //   144 − 132 × 15,000 / 40,000 = 144 − 49.5 = 94.5; 144 − 132 × 31 / 40 = 144 − 102.3 = 41.7
+    // y of plugins, 0 to 250: 144 − 132 × 80 / 250 = 144 − 42.24 = 101.76 → 101.8; 250 tops it at 12.
+    expect(circles(stars!.svg)).toEqual([
+      { href: '#2020-03-18-hn', cx: 51.8, cy: 138.4 },
+      { href: '#2022-02-14-stars', cx: 122.5, cy: 94.5 },
+      { href: '#2025-11-10-con', cx: 260.8, cy: 41.7 },
+    ]);
+    expect(circles(plugins!.svg)).toEqual([
+      { href: '#2022-02-14-stars', cx: 122.5, cy: 101.8 },
+      { href: '#2025-11-10-con', cx: 260.8, cy: 12 },
+    ]);
   });
 
   it('say what they show, and list the figures as written', () => {
