@@ -4,6 +4,7 @@ import { parsePolicy } from '../../src/build-time/csp/policy.ts';
 import { headersFor, parseHeadersFile } from '../../src/build-time/csp/headers-file.ts';
 import { loadJourneyYears } from '../support/content.ts';
 import { expectFramesFit, previewSite } from './fixtures/embed-support.ts';
+import { DEPENDS_ON_BASE } from '../support/preview.ts';
 
 /**
  * Every kind of page under the Content-Security-Policy as a host serves it: the policy each page
@@ -74,7 +75,7 @@ async function expectInjectedScriptBlocked(page: Page, watch: Watch): Promise<vo
   watch.violations.length = 0;
 }
 
-test('the journey runs under the policy: pre-paint script, journey script and font, and no site may frame it', async ({ page, baseURL }) => {
+test('the journey runs under the policy: pre-paint script, journey script and font, and no site may frame it', DEPENDS_ON_BASE, async ({ page, baseURL }) => {
   const watch = await underHostPolicy(page, baseURL);
   await page.setViewportSize({ width: 1440, height: 900 });
   const response = await page.goto('./?track=open-source');
@@ -103,7 +104,7 @@ test('the journey runs under the policy: pre-paint script, journey script and fo
   await expectInjectedScriptBlocked(page, watch);
 });
 
-test(`an embed page runs under the policy and any site may frame it: /embed/${EMBED.key}/`, async ({ page, baseURL }) => {
+test(`an embed page runs under the policy and any site may frame it: /embed/${EMBED.key}/`, DEPENDS_ON_BASE, async ({ page, baseURL }) => {
   const watch = await underHostPolicy(page, baseURL);
   const response = await page.goto(`./embed/${EMBED.key}/?track=inside-spotify`);
   const { header } = await policiesOf(page, response);
@@ -116,7 +117,7 @@ test(`an embed page runs under the policy and any site may frame it: /embed/${EM
   await expectInjectedScriptBlocked(page, watch);
 });
 
-test('the example post runs under the policy, and its framed year reports its height', async ({ page, baseURL }) => {
+test('the example post runs under the policy, and its framed year reports its height', DEPENDS_ON_BASE, async ({ page, baseURL }) => {
   const watch = await underHostPolicy(page, baseURL);
   const response = await page.goto(POST);
   expect((await policiesOf(page, response)).header.get('frame-ancestors')).toEqual(["'none'"]);
@@ -126,7 +127,7 @@ test('the example post runs under the policy, and its framed year reports its he
   await expectInjectedScriptBlocked(page, watch);
 });
 
-test('the 404 page runs under the policy and leads back to the journey', async ({ page, baseURL }) => {
+test('the 404 page runs under the policy and leads back to the journey', DEPENDS_ON_BASE, async ({ page, baseURL }) => {
   const watch = await underHostPolicy(page, baseURL);
   const response = await page.goto('./no-such-moment/');
   expect(response?.status()).toBe(404);
@@ -137,7 +138,7 @@ test('the 404 page runs under the policy and leads back to the journey', async (
   expect(watch.violations).toEqual([]);
 });
 
-test('another site can frame a year but not the journey', async ({ page, baseURL }) => {
+test('another site can frame a year but not the journey', DEPENDS_ON_BASE, async ({ page, baseURL }) => {
   const watch = await underHostPolicy(page, baseURL);
   const site = previewSite(baseURL);
   const host = 'http://blog.test/post.html';

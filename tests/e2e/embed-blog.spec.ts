@@ -4,6 +4,7 @@ import { loadJourneyYears } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
 import { TRACKS } from '../../src/model/tracks.ts';
 import { expectFramesFit, previewSite, watchConsole } from './fixtures/embed-support.ts';
+import { DEPENDS_ON_BASE } from '../support/preview.ts';
 
 /**
  * The example post, /blog/embedding-a-year/: an MDX post of this site that shows one year with the
@@ -16,7 +17,7 @@ const rendered = years.find((year) => year.key === '2025')!;
 const framed = years.find((year) => year.key === '2020')!;
 
 for (const width of [360, 1024]) {
-  test(`the example post shows one year in its own HTML and one in a sized frame, at ${width} px`, async ({ page, baseURL }) => {
+  test(`the example post shows one year in its own HTML and one in a sized frame, at ${width} px`, DEPENDS_ON_BASE, async ({ page, baseURL }) => {
     const problems = watchConsole(page);
     const site = previewSite(baseURL);
     await page.setViewportSize({ width, height: 800 });

@@ -4,6 +4,7 @@ import { loadJourneyYears } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
 import { TRACKS } from '../../src/model/tracks.ts';
 import { fetchOembed, previewSite, watchConsole } from './fixtures/embed-support.ts';
+import { DEPENDS_ON_BASE } from '../support/preview.ts';
 
 /** What the journey page offers bloggers: "Embed this year" on every year, and oEmbed discovery. */
 
@@ -19,7 +20,7 @@ async function openJourney(page: Page, mode: 'reduce' | 'no-preference' = 'reduc
   await page.waitForLoadState('load');
 }
 
-test('the journey page names every year’s oEmbed response in its head', async ({ page, baseURL }) => {
+test('the journey page names every year’s oEmbed response in its head', DEPENDS_ON_BASE, async ({ page, baseURL }) => {
   const site = previewSite(baseURL);
   const problems = watchConsole(page);
   await openJourney(page);
@@ -31,7 +32,7 @@ test('the journey page names every year’s oEmbed response in its head', async 
   expect(problems).toEqual([]);
 });
 
-test('each year offers its snippet, for both tracks or one, and copies it', async ({ page, baseURL, context }) => {
+test('each year offers its snippet, for both tracks or one, and copies it', DEPENDS_ON_BASE, async ({ page, baseURL, context }) => {
   const problems = watchConsole(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: previewSite(baseURL).origin });
   await openJourney(page);

@@ -52,9 +52,10 @@ export async function openJourney(
   path = '',
   { withoutPageScripts = false } = {},
 ) {
-  const options = typeof mode === 'string' ? MODES[mode] : mode;
+  const options: BrowserContextOptions = typeof mode === 'string' ? MODES[mode] : mode;
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  if (withoutPageScripts || options.javaScriptEnabled === false) unscripted.add(page);
   if (withoutPageScripts) {
     await page.route(
       (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
@@ -77,21 +78,16 @@ export async function openJourney(
   };
 }
 
+/** Pages that run none of their own scripts: nothing but the reader scrolls them, and no frame callback runs in them. */
+const unscripted = new WeakSet<Page>();
+
 /** Waits for the page to finish loading and for scrolling to come to rest (works without page scripts too). */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  // While travelling, still for 8 painted frames: the travel's smooth scroll moves on every frame,
-  // however long a busy machine takes to paint one, so wall-clock stillness alone could stop in the
-  // middle of it. (Without a script no frame callback ever runs, and no script scrolls.)
-  const travelling = await page.evaluate(() => document.documentElement.classList.contains('travel'));
-  if (travelling) await page.evaluate(stillForFrames, 8);
-  let last = -1;
-  for (let still = 0; still < 3; ) {
-    await page.waitForTimeout(80);
-    const now = await page.evaluate(() => window.scrollY);
-    still = now === last ? still + 1 : 0;
-    last = now;
-  }
+  // Still for 8 painted frames: the travel's smooth scroll (and a smooth native one) moves on every
+  // frame, however long a busy machine takes to paint one, so wall-clock stillness could stop in the
+  // middle of it. Without page scripts nothing scrolls the page once it has loaded.
+  if (!unscripted.has(page)) await page.evaluate(stillForFrames, 8);
 }
 
 /**
@@ -187,6 +183,14 @@ export async function scrollToFraction(page: Page, fraction: number): Promise<vo
     window.scrollTo({ top: Math.round(max * fraction), behavior: 'instant' });
   }, fraction);
   await settle(page);
-  // Reveals fade in over a moment.
-  await page.waitForTimeout(700);
+  await page.evaluate(transitionsDone);
+}
+
+/**
+ * In the page (pass it to `evaluate`): resolves once every animation and transition that ends has
+ * ended (milestones fade and slide in as they arrive); the scenery's endless drift is left running.
+ */
+export async function transitionsDone(): Promise<void> {
+  const ending = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+  await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
 }

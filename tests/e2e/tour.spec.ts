@@ -37,11 +37,14 @@ async function pressPlay(page: Page, key: 'Enter' | 'Space' = 'Enter'): Promise<
   await expect(toggle).toHaveAccessibleName(TOUR_WORDS.pause);
 }
 
-/** The page stays where it is: still for some frames, and still a moment later. */
+/**
+ * The page stays where it is: still for 6 painted frames, then for 30 more (a travelling tour moves
+ * on every frame, however slowly the machine paints them).
+ */
 async function expectStill(page: Page, what: string): Promise<number> {
   await page.evaluate(stillForFrames, 6);
   const at = await scrollY(page);
-  await page.waitForTimeout(600);
+  await page.evaluate(stillForFrames, 30);
   expect(await scrollY(page), what).toBe(at);
   return at;
 }
