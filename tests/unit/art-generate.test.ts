@@ -1,7 +1,8 @@
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ART_FRAME, ART_SAFE_AREA, ART_WIDTHS } from '../../src/build-time/art/frame.ts';
-import { generateMilestoneSvg, type ArtInput } from '../../src/build-time/art/generate.ts';
+import { forgetDrawings, generateMilestoneSvg, type ArtInput } from '../../src/build-time/art/generate.ts';
+import { MOTIFS } from '../../src/build-time/art/motifs.ts';
 import { MOTIF_IDS } from '../../src/model/motifs.ts';
 import { ART_PALETTES, paletteForTrack } from '../../src/build-time/art/palette.ts';
 import { artPlanFor } from '../../src/model/art-plan.ts';
@@ -39,8 +40,25 @@ describe('seeded randomness', () => {
 });
 
 describe('generated milestone art', () => {
-  it('is deterministic: the same milestone gives the same SVG, byte for byte', () => {
-    expect(generateMilestoneSvg({ ...base })).toBe(generateMilestoneSvg({ ...base }));
+  it('is deterministic: the same milestone gives the same SVG, byte for byte, drawn again from nothing', () => {
+    const first = generateMilestoneSvg({ ...base });
+    forgetDrawings();
+    expect(generateMilestoneSvg({ ...base })).toBe(first);
+  });
+
+  it('draws a picture once however often a build asks for it, and anew for a change that shows', () => {
+    forgetDrawings();
+    const draw = vi.spyOn(MOTIFS, 'parcel');
+    try {
+      const first = generateMilestoneSvg({ ...base });
+      expect(generateMilestoneSvg({ ...base })).toBe(first);
+      expect(draw).toHaveBeenCalledTimes(1);
+      generateMilestoneSvg({ ...base, label: '1.1' });
+      generateMilestoneSvg({ ...base, track: 'inside-spotify' });
+      expect(draw).toHaveBeenCalledTimes(3);
+    } finally {
+      draw.mockRestore();
+    }
   });
 
   it('draws every motif differently, and frames the same motif differently by kind', () => {

@@ -13,7 +13,8 @@ import { CHROMIUM_FLAGS, chromiumExecutable } from '../../scripts/lib/browsers.t
 /**
  * A copy of the project, built for real: the Content-Security-Policy trusts only the inline code
  * the build itself wrote, and a hostile milestone stops the build with the check's report while
- * losing nothing, even where the build's own check does not run.
+ * losing nothing, even where the build's own check does not run; and the build reads each content
+ * file once.
  */
 const ASTRO = resolve('node_modules/.bin/astro');
 const FORCED = 'window.__forced = true;';
@@ -22,8 +23,9 @@ const HOSTILE_TEXT = '---\ntitle: Hostile\ndate: "2022-04-01"\ntrack: open-sourc
 const REPORTED = /content\/timeline\/2022\/04-01-hostile\.mdx:7  import\n  "import secret from "\/etc\/passwd\?raw"" is code/;
 let root: string;
 
-const astro = (command: string) => {
-  const result = spawnSync(ASTRO, [command], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+const READS = resolve('tests/unit/fixtures/count-reads.mjs');
+const astro = (command: string, env: Record<string, string> = {}) => {
+  const result = spawnSync(ASTRO, [command], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', ...env } });
   return { status: result.status, output: result.stdout + result.stderr };
 };
 
@@ -52,9 +54,27 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('a built copy of the project', () => {
   let built: { status: number | null; output: string };
+  let reads: Record<string, number>;
   beforeAll(() => {
-    built = astro('build');
+    const counted = mkdtempSync(join(tmpdir(), 'journey-reads-'));
+    built = astro('build', { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${READS}`, READS_FILE: join(counted, 'reads') });
+    // One file of counts per process of the build, added up.
+    reads = {};
+    for (const name of readdirSync(counted)) {
+      for (const [file, times] of Object.entries(JSON.parse(readFileSync(join(counted, name), 'utf8')) as Record<string, number>)) reads[file] = (reads[file] ?? 0) + times;
+    }
+    rmSync(counted, { recursive: true, force: true });
   }, 300_000);
+
+  it('reads every milestone file and the journey file once', () => {
+    expect(built.status, built.output).toBe(0);
+    const files = readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(mdx|yaml)$/.test(entry.name))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(100);
+    const readTimes = Object.fromEntries(files.map((file) => [file.slice(root.length), reads[file] ?? 0]));
+    expect(readTimes).toEqual(Object.fromEntries(files.map((file) => [file.slice(root.length), 1])));
+  });
 
   it("does not trust an inline script the build did not write: not in the page's policy, and the browser refuses it", { timeout: 120_000 }, async () => {
     expect(built.status, built.output).toBe(0);

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../content/files.ts';
-import { isMilestonePath, readMilestoneFile } from '../content/milestone-file.ts';
-import { TIMELINE_DIR, type Milestone } from '../../model/milestone.ts';
+import { contentSnapshot } from '../content/snapshot.ts';
+import type { Milestone } from '../../model/milestone.ts';
 import { ART_OUTPUT_DIR, emptyManifest, MANIFEST_PATH, parseManifest, type ArtManifest } from './manifest.ts';
 import { castJourney } from './casting.ts';
 import { planArtWork, type ArtWork } from './pipeline.ts';
@@ -19,16 +18,14 @@ export interface LoadedMilestones {
 
 /**
  * Every milestone file the content collection reads (drafts included: they show in the dev
- * server), read as the collection reads it. Invalid files are listed, not thrown.
+ * server), as the content check read it. Invalid files are listed, not thrown.
  */
 export function loadMilestones(root: string): LoadedMilestones {
   const milestones: MilestoneWithWords[] = [];
   const skipped: string[] = [];
-  for (const file of readContent(root).files) {
-    if (!isMilestonePath(file.path.slice(TIMELINE_DIR.length + 1))) continue;
-    const read = readMilestoneFile(file);
+  for (const read of contentSnapshot(root).result.files) {
     if (read.milestone) milestones.push({ ...read.milestone, words: read.body?.words ?? '' });
-    else skipped.push(file.path);
+    else skipped.push(read.file.path);
   }
   return { milestones, skipped };
 }

@@ -73,11 +73,35 @@ function framing(kind: MilestoneKind, palette: ArtPalette, rng: Rng): string {
 }
 
 /**
+ * Pictures already drawn in this process, by everything a drawing depends on: a build needs each
+ * picture's SVG in three places (its hash for the encoded files' names, the page, the share cards)
+ * and draws it once. Kept on `globalThis`, which the config's integrations and the pages share;
+ * emptied when a build or the dev server starts (`forgetDrawings`), so a changed drawing is drawn anew.
+ */
+const DRAWN = Symbol.for('journey:drawn-pictures');
+const holder = globalThis as { [DRAWN]?: Map<string, string> };
+
+export function forgetDrawings(): void {
+  holder[DRAWN] = new Map();
+}
+
+/**
  * The illustration of a milestone as an SVG document, ART_FRAME sized: a panel in the track's
  * colours, a halo, era particles, a hill, the subject's motif framed by the kind, and a foreground.
- * Same input, same text.
+ * Same input, same text: drawn once, then reused.
  */
 export function generateMilestoneSvg(input: ArtInput, options: { motifOnly?: boolean } = {}): string {
+  const key = JSON.stringify([GENERATOR_VERSION, input.id, input.kind, input.track, input.year, input.motif, input.label ?? null, options.motifOnly ?? false]);
+  const drawn = (holder[DRAWN] ??= new Map());
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    svg = drawMilestoneSvg(input, options);
+    drawn.set(key, svg);
+  }
+  return svg;
+}
+
+function drawMilestoneSvg(input: ArtInput, options: { motifOnly?: boolean }): string {
   const { width: W, height: H } = ART_FRAME;
   const palette = paletteForTrack(input.track);
   const era = eraForYear(input.year).id;

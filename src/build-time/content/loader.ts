@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { TIMELINE_DIR } from '../../model/milestone.ts';
-import { checkContent, type CheckResult } from './check.ts';
-import { readContent } from './files.ts';
+import { readJourneyCopy, type CheckResult } from './check.ts';
+import { JOURNEY_FILE } from './files.ts';
+import { contentSnapshot, rereadContent } from './snapshot.ts';
 import { renderBody } from './render.ts';
 import { formatReport } from './report.ts';
 
@@ -21,8 +22,9 @@ export function milestoneLoader(): Loader {
     load: async ({ config, store, parseData, generateDigest, logger, watcher }) => {
       const root = fileURLToPath(config.root);
 
-      const sync = async () => {
-        const result = checkContent({ ...readContent(root), journey: undefined });
+      // A build takes the content as the content check read it; the dev server reads it again on every change.
+      const sync = async (again: boolean) => {
+        const { result } = again ? rereadContent(root) : contentSnapshot(root);
         if (result.errors > 0 && !watcher) throw refusal(result);
         const failing = new Set(result.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
         if (failing.size > 0) logger.warn(`${failing.size} milestone file(s) left out until their errors are fixed (npm run check:content lists them).`);
@@ -42,7 +44,7 @@ export function milestoneLoader(): Loader {
         }
       };
 
-      await sync();
+      await sync(false);
       if (!watcher) return;
       const timeline = join(root, TIMELINE_DIR);
       watcher.add(timeline);
@@ -50,7 +52,36 @@ export function milestoneLoader(): Loader {
       watcher.on('all', (_event, path) => {
         const inside = relative(timeline, path);
         if (inside.startsWith('..') || inside.split(sep).includes('node_modules')) return;
-        pending = (pending ?? Promise.resolve()).then(sync).catch((error: unknown) => logger.error(String(error)));
+        pending = (pending ?? Promise.resolve()).then(() => sync(true)).catch((error: unknown) => logger.error(String(error)));
+      });
+    },
+  };
+}
+
+/**
+ * The journey collection: `content/journey.yaml` as the content check read it, one entry ("journey")
+ * whose data are the page's own words. The dev server reads it again whenever it changes.
+ */
+export function journeyCopyLoader(): Loader {
+  return {
+    name: 'journey:copy',
+    load: async ({ config, store, parseData, generateDigest, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const sync = async (again: boolean) => {
+        const { input } = again ? rereadContent(root) : contentSnapshot(root);
+        store.clear();
+        if (!input.journey) return;
+        const data = readJourneyCopy(input.journey.text);
+        if (typeof data !== 'object' || data === null) return;
+        const id = 'journey';
+        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown>, filePath: JOURNEY_FILE }), filePath: JOURNEY_FILE, digest: generateDigest(input.journey.text) });
+      };
+      await sync(false);
+      if (!watcher) return;
+      const file = join(root, JOURNEY_FILE);
+      watcher.add(file);
+      watcher.on('change', (path) => {
+        if (path === file) sync(true).catch((error: unknown) => logger.error(String(error)));
       });
     },
   };

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { describeArtWork, readArtStatus } from '../art/content.ts';
+import { forgetDrawings } from '../art/generate.ts';
 
 /**
  * Checks, when `astro build` starts, that every published milestone's picture is encoded and up to
@@ -16,6 +17,7 @@ export default function artCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         // Vitest loads this config too; the art tests check the pictures themselves.
         if (process.env.VITEST || (command !== 'build' && command !== 'dev')) return;
+        forgetDrawings();
         const status = readArtStatus(fileURLToPath(config.root), { publishedOnly: command === 'build' });
         const lines = [...status.problems, ...describeArtWork(status.work)];
         if (lines.length === 0) {

@@ -2,8 +2,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, type CheckResult } from '../content/check.ts';
-import { readContent } from '../content/files.ts';
+import type { CheckResult } from '../content/check.ts';
+import { rereadContent } from '../content/snapshot.ts';
 import { formatReport, summaryLine } from '../content/report.ts';
 
 /**
@@ -18,7 +18,6 @@ export default function contentCheck(): AstroIntegration {
   let lastHadProblems = false;
   let latest: CheckResult | undefined;
   const color = () => Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
-  const run = (): CheckResult => checkContent(readContent(root));
 
   return {
     name: 'journey:content-check',
@@ -31,7 +30,7 @@ export default function contentCheck(): AstroIntegration {
         if (process.env.VITEST) return;
 
         if (command === 'build') {
-          const result = run();
+          const result = rereadContent(root).result;
           if (result.errors > 0) {
             console.error(`${formatReport(result, { color: color() })}\n`);
             const error = new AstroError(
@@ -45,7 +44,7 @@ export default function contentCheck(): AstroIntegration {
           logger.info(summaryLine(result));
           if (result.warnings > 0) console.error(`${formatReport(result, { color: color() })}\n`);
         } else if (command === 'dev') {
-          latest = run();
+          latest = rereadContent(root).result;
           report(latest, logger, color());
           lastHadProblems = latest.problems.length > 0;
         }
@@ -66,7 +65,7 @@ export default function contentCheck(): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(() => {
             const hadErrors = (latest?.errors ?? 0) > 0;
-            latest = run();
+            latest = rereadContent(root).result;
             if (latest.problems.length > 0 || lastHadProblems) report(latest, logger, color());
             lastHadProblems = latest.problems.length > 0;
             if (latest.errors > 0) showInBrowser();
