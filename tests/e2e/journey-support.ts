@@ -52,10 +52,7 @@ export async function openJourney(
   path = '',
   { withoutPageScripts = false } = {},
 ) {
-  const options: BrowserContextOptions = typeof mode === 'string' ? MODES[mode] : mode;
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  if (withoutPageScripts || options.javaScriptEnabled === false) unscripted.add(page);
+  const { context, page } = await newJourneyPage(browser, mode, { withoutPageScripts });
   if (withoutPageScripts) {
     await page.route(
       (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
@@ -76,6 +73,18 @@ export async function openJourney(
       expect(problems, 'console errors and page errors').toEqual([]);
     },
   };
+}
+
+/**
+ * A fresh context of the given mode and a page in it, known to `settle` as running no scripts when
+ * the mode turns JavaScript off (or `withoutPageScripts` will strip them).
+ */
+export async function newJourneyPage(browser: Browser, mode: ModeName | BrowserContextOptions, { withoutPageScripts = false } = {}) {
+  const options: BrowserContextOptions = typeof mode === 'string' ? MODES[mode] : mode;
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  if (withoutPageScripts || options.javaScriptEnabled === false) unscripted.add(page);
+  return { context, page };
 }
 
 /** Pages that run none of their own scripts: nothing but the reader scrolls them, and no frame callback runs in them. */
@@ -182,8 +191,13 @@ export async function scrollToFraction(page: Page, fraction: number): Promise<vo
     const max = document.documentElement.scrollHeight - window.innerHeight;
     window.scrollTo({ top: Math.round(max * fraction), behavior: 'instant' });
   }, fraction);
+  await revealed(page);
+}
+
+/** Waits as `settle` does, then for the milestones arriving in view to finish fading in (at once without page scripts). */
+export async function revealed(page: Page): Promise<void> {
   await settle(page);
-  await page.evaluate(transitionsDone);
+  if (!unscripted.has(page)) await page.evaluate(transitionsDone);
 }
 
 /**

@@ -5,7 +5,7 @@ import { hook, HOOKS } from '../../src/layout/contract.ts';
 import { formatJourneyDateLong } from '../../src/model/journey-date.ts';
 import { trackById } from '../../src/model/tracks.ts';
 import { shareMessages } from '../../src/browser/share.ts';
-import { expect, expectWhollyInView, MODES, settle, test, type ModeName } from './journey-support.ts';
+import { expect, expectWhollyInView, MODES, newJourneyPage, revealed, settle, test, type ModeName } from './journey-support.ts';
 
 /**
  * Sharing a moment: every milestone's own page (/milestones/<anchor>/) with its link preview and
@@ -68,12 +68,10 @@ test('a milestone’s page carries its own link preview, and is canonical at its
 
 for (const mode of ['noScript', 'pinned', 'phone'] as ModeName[]) {
   test(`a milestone’s page opens the journey with that milestone in view (${mode})`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext(MODES[mode]);
-    const page = await context.newPage();
+    const { context, page } = await newJourneyPage(browser, mode);
     await page.goto(`./${pagePath}`);
     await page.waitForURL(new URL(`#${milestone.anchor}`, baseURL).href);
-    await settle(page);
-    await page.waitForTimeout(700);
+    await revealed(page);
     await expectWhollyInView(page, `[id="${milestone.anchor}"] .milestone__title`, milestone.title);
     await context.close();
   });
