@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parsePolicy } from '../../src/build-time/csp/policy.ts';
 import { headersFor, parseHeadersFile } from '../../src/build-time/csp/headers-file.ts';
@@ -8,12 +8,14 @@ import { DEPENDS_ON_BASE } from '../support/preview.ts';
 
 /**
  * Every kind of page under the Content-Security-Policy as a host serves it: the policy each page
- * carries in its own <meta>, plus the HTTP headers public/_headers gives its path. No violation
- * anywhere, and the pages still do their work: the pre-paint scripts, the journey's script, the
- * self-hosted font, and an embedded year reporting its height.
+ * carries in its own <meta>, plus the HTTP headers the build wrote to dist/_headers for its address.
+ * No violation anywhere, and the pages still do their work: the pre-paint scripts, the journey's
+ * script, the self-hosted font, and an embedded year reporting its height.
  */
 
-const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+const HEADERS_FILE = new URL('../../dist/_headers', import.meta.url);
+if (!existsSync(HEADERS_FILE)) throw new Error('No dist/_headers: run `npx astro build` first.');
+const rules = parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
 const years = loadJourneyYears();
 const EMBED = years.find((year) => year.key === '2022') ?? years.at(-1)!;
 const POST = './blog/embedding-a-year/';
@@ -24,8 +26,8 @@ interface Watch {
 
 /**
  * Serves the site's documents (the page and its frames) with the headers a host sends for their
- * path; the 404 page, which a host serves at any address, with those of /404.html. Collects every
- * CSP violation the browser reports, as events and on the console.
+ * address; the 404 page, which a host serves at any address, with those of its own (404.html under
+ * the base). Collects every CSP violation the browser reports, as events and on the console.
  */
 async function underHostPolicy(page: Page, baseURL: string | undefined): Promise<Watch> {
   const site = previewSite(baseURL);
@@ -36,7 +38,7 @@ async function underHostPolicy(page: Page, baseURL: string | undefined): Promise
       if (route.request().resourceType() !== 'document') return route.continue();
       const response = await route.fetch();
       const { pathname } = new URL(route.request().url());
-      const path = response.status() === 404 ? '/404.html' : `/${pathname.startsWith(site.base) ? pathname.slice(site.base.length) : pathname.slice(1)}`;
+      const path = response.status() === 404 ? `${site.base}404.html` : pathname;
       await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headersFor(rules, path)) } });
     },
   );
