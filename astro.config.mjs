@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/build-time/integrations/content-check.ts';
 import artCheck from './src/build-time/integrations/art.ts';
 import cspMeta from './src/build-time/integrations/csp-meta.ts';
+import hostHeaders from './src/build-time/integrations/host-headers.ts';
 import layoutStylesheet from './src/build-time/integrations/layout-css.ts';
 import { FETCH_DIRECTIVES } from './src/build-time/csp/policy.ts';
 import { FIGTREE_LATIN } from './src/build-time/fonts.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
       },
     }),
     cspMeta(),
+    // The HTTP headers hosts send, dist/_headers, for the base the site is built for (README: Content-Security-Policy).
+    hostHeaders(),
   ],
   // Content-Security-Policy in every page's <meta>, with the hashes of its scripts and styles (README: Content-Security-Policy).
   security: {

@@ -1,7 +1,8 @@
 /**
  * `npm run check:links`: after `astro build`, finds every broken internal reference in dist/ — links,
- * #anchors, assets, image sets, frames, CSS url(), share cards, JSON-LD, feed, sitemap, robots.txt,
- * oEmbed and manifest addresses — and lists each with the file it is in. Exits 1 if any is broken.
+ * refreshes, #anchors, assets, image sets, frames, CSS url(), share cards, JSON-LD, feed, sitemap,
+ * robots.txt, oEmbed and manifest addresses — and lists each with the file it is in. Exits 1 if any
+ * is broken.
  *
  *   npm run check:links                   checks dist/ for the site and base it was built for
  *   npm run check:links -- --dir DIR      another build folder

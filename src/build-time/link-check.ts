@@ -1,6 +1,6 @@
 /**
- * Checking a built site for broken internal references: every link, asset, frame, image set, CSS
- * url(), share-card address, feed and sitemap entry, oEmbed and manifest address must lead to a
+ * Checking a built site for broken internal references: every link, refresh, asset, frame, image
+ * set, CSS url(), share-card address, feed and sitemap entry, oEmbed and manifest address must lead to a
  * file of the build, under the site's base path, and every #anchor to an id on its page.
  * Pure: the files come from a `SiteFiles`, so tests can hand in a site of a few strings.
  */
@@ -126,6 +126,27 @@ const URL_METAS = new Set(['og:image', 'og:image:url', 'og:image:secure_url', 'o
 /** Link relations that name an origin to connect to, not a resource. */
 const NOT_RESOURCES = new Set(['dns-prefetch', 'preconnect']);
 
+/**
+ * The address a `<meta http-equiv="refresh">` sends the browser to ("0; url=/#2022" → "/#2022"), read
+ * as the HTML standard reads it; undefined when the content only reloads the page or is not a refresh.
+ */
+function refreshTarget(content: string): string | undefined {
+  // The delay, digits and dots ("0", "1.5"); then the end (a reload) or a separator before the address.
+  const delay = /^[\t\n\f\r ]*[\d.]+/.exec(content);
+  if (!delay) return undefined;
+  const rest = content.slice(delay[0].length);
+  if (!/^[;,\t\n\f\r ]/.test(rest)) return undefined;
+  let target = rest.replace(/^[\t\n\f\r ]*[;,]?[\t\n\f\r ]*/, '');
+  // "url=" before the address is optional, and the address may be quoted.
+  target = target.replace(/^url[\t\n\f\r ]*=[\t\n\f\r ]*/i, '');
+  const quote = target[0];
+  if (quote === '"' || quote === "'") {
+    const end = target.indexOf(quote, 1);
+    target = target.slice(1, end < 0 ? undefined : end);
+  }
+  return target === '' ? undefined : target;
+}
+
 function jsonUrls(value: unknown, found: string[] = []): string[] {
   if (typeof value === 'string') {
     if (/^https?:\/\//.test(value)) found.push(value);
@@ -153,6 +174,9 @@ function htmlReferences(tags: readonly HtmlTag[]): { references: Reference[]; pr
       const name = tag.attributes.get('property') ?? tag.attributes.get('name') ?? '';
       const content = tag.attributes.get('content');
       if (URL_METAS.has(name.toLowerCase()) && content !== undefined) references.push({ where: `<meta ${name}>`, value: content });
+      // A refresh leads on like a link (a milestone's page to its place on the journey).
+      const target = tag.attributes.get('http-equiv')?.toLowerCase() === 'refresh' && content !== undefined ? refreshTarget(content) : undefined;
+      if (target !== undefined) references.push({ where: '<meta http-equiv="refresh">', value: target });
     }
     const style = tag.attributes.get('style');
     if (style) for (const url of cssUrls(decodeEntities(style))) references.push({ where: `<${tag.name} style> url()`, value: url });

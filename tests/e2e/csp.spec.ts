@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parsePolicy } from '../../src/build-time/csp/policy.ts';
 import { headersFor, parseHeadersFile } from '../../src/build-time/csp/headers-file.ts';
@@ -8,35 +8,42 @@ import { DEPENDS_ON_BASE } from '../support/preview.ts';
 
 /**
  * Every kind of page under the Content-Security-Policy as a host serves it: the policy each page
- * carries in its own <meta>, plus the HTTP headers public/_headers gives its path. No violation
- * anywhere, and the pages still do their work: the pre-paint scripts, the journey's script, the
- * self-hosted font, and an embedded year reporting its height.
+ * carries in its own <meta>, plus the HTTP headers the build wrote to dist/_headers for its address.
+ * No violation anywhere, and the pages still do their work: the pre-paint scripts, the journey's
+ * script, the self-hosted font, an embedded year reporting its height, and a milestone's page
+ * sending visitors on to the journey.
  */
 
-const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+const HEADERS_FILE = new URL('../../dist/_headers', import.meta.url);
+if (!existsSync(HEADERS_FILE)) throw new Error('No dist/_headers: run `npx astro build` first.');
+const rules = parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
 const years = loadJourneyYears();
 const EMBED = years.find((year) => year.key === '2022') ?? years.at(-1)!;
 const POST = './blog/embedding-a-year/';
+const MILESTONE = EMBED.milestones[0]!;
 
 interface Watch {
   violations: string[];
+  /** The site's documents served, in order: the page's and its frames' addresses. */
+  documents: string[];
 }
 
 /**
  * Serves the site's documents (the page and its frames) with the headers a host sends for their
- * path; the 404 page, which a host serves at any address, with those of /404.html. Collects every
- * CSP violation the browser reports, as events and on the console.
+ * address; the 404 page, which a host serves at any address, with those of its own (404.html under
+ * the base). Collects every CSP violation the browser reports, as events and on the console.
  */
 async function underHostPolicy(page: Page, baseURL: string | undefined): Promise<Watch> {
   const site = previewSite(baseURL);
-  const watch: Watch = { violations: [] };
+  const watch: Watch = { violations: [], documents: [] };
   await page.route(
     (url) => url.origin === site.origin,
     async (route) => {
       if (route.request().resourceType() !== 'document') return route.continue();
+      watch.documents.push(route.request().url());
       const response = await route.fetch();
       const { pathname } = new URL(route.request().url());
-      const path = response.status() === 404 ? '/404.html' : `/${pathname.startsWith(site.base) ? pathname.slice(site.base.length) : pathname.slice(1)}`;
+      const path = response.status() === 404 ? `${site.base}404.html` : pathname;
       await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headersFor(rules, path)) } });
     },
   );
@@ -138,20 +145,39 @@ test('the 404 page runs under the policy and leads back to the journey', DEPENDS
   expect(watch.violations).toEqual([]);
 });
 
-test('another site can frame a year but not the journey', DEPENDS_ON_BASE, async ({ page, baseURL }) => {
+test('a milestone’s page runs under the policy, no site may frame it, and it sends visitors on to the journey', DEPENDS_ON_BASE, async ({ page, baseURL }) => {
+  const watch = await underHostPolicy(page, baseURL);
+  const response = await page.goto(`./milestones/${MILESTONE.anchor}/`, { waitUntil: 'commit' });
+  // Its own headers, read before the refresh leaves it.
+  expect(parsePolicy(response?.headers()['content-security-policy'] ?? '').get('frame-ancestors')).toEqual(["'none'"]);
+  expect(response?.headers()['x-frame-options']).toBe('DENY');
+  await page.waitForURL(`${previewSite(baseURL).url}#${MILESTONE.anchor}`);
+  await expect(page.locator(`[id="${MILESTONE.anchor}"]`)).toBeAttached();
+  expect(watch.violations).toEqual([]);
+});
+
+test('another site can frame a year but not the journey, nor a milestone’s page', DEPENDS_ON_BASE, async ({ page, baseURL }) => {
   const watch = await underHostPolicy(page, baseURL);
   const site = previewSite(baseURL);
   const host = 'http://blog.test/post.html';
+  const journey = site.url;
+  const milestone = `${site.url}milestones/${MILESTONE.anchor}/`;
   await page.route(host, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><title>A blog</title><iframe id="year" src="${site.url}embed/${EMBED.key}/"></iframe><iframe id="journey" src="${site.url}"></iframe>`,
+      body: `<!doctype html><title>A blog</title><iframe id="year" src="${site.url}embed/${EMBED.key}/"></iframe><iframe id="journey" src="${journey}"></iframe><iframe id="milestone" src="${milestone}"></iframe>`,
     }),
   );
-  const refused = page.waitForEvent('console', (message) => /frame-ancestors 'none'/.test(message.text()));
+  // The browser names only the refused frame's origin, so the refusals are counted: one per frame.
+  let refusals = 0;
+  page.on('console', (message) => {
+    if (/frame-ancestors 'none'/.test(message.text())) refusals += 1;
+  });
   await page.goto(host);
   await expect(page.frameLocator('#year').locator('[data-embed]')).toBeVisible();
-  await refused;
+  await expect.poll(() => refusals).toBe(2);
   await expect(page.frameLocator('#journey').locator('#journey')).toHaveCount(0);
+  // Refused at its own address: a milestone's page that loaded would have sent its frame on to the journey.
+  expect(watch.documents.sort()).toEqual([journey, `${site.url}embed/${EMBED.key}/`, milestone].sort());
   expect(watch.violations.filter((violation) => !/frame-ancestors 'none'/.test(violation))).toEqual([]);
 });

@@ -151,6 +151,37 @@ describe('checking a build', () => {
     ]);
   });
 
+  it('follows a page’s refresh like a link, its #anchor too, and leaves a refresh without an address alone', () => {
+    const broken = checkSite(
+      site({
+        'index.html': page('', '<section id="2022"></section>'),
+        'milestones/here/index.html': page('<meta http-equiv="refresh" content="0; url=/#2022">', ''),
+        'milestones/gone/index.html': page('<meta http-equiv="refresh" content="0; url=/no-such-page/">', ''),
+        'milestones/moved/index.html': page(`<meta http-equiv="Refresh" content="0;URL='/#1999'">`, ''),
+        'milestones/bare/index.html': page('<meta http-equiv="refresh" content="1, /embed/">', ''),
+        'reload/index.html': page('<meta http-equiv="refresh" content="30">', ''),
+      }),
+      ROOT,
+    );
+    expect(broken.map((item) => `${item.file} ${item.where} "${item.reference}": ${item.problem}`)).toEqual([
+      'milestones/bare/index.html <meta http-equiv="refresh"> "/embed/": no such file in the build',
+      'milestones/gone/index.html <meta http-equiv="refresh"> "/no-such-page/": no such file in the build',
+      'milestones/moved/index.html <meta http-equiv="refresh"> "/#1999": no element with id "1999" on index.html',
+    ]);
+  });
+
+  it('under a base path, flags a refresh that forgot the base', () => {
+    const broken = checkSite(
+      site({
+        'index.html': page('', '<section id="2022"></section>'),
+        'milestones/a/index.html': page('<meta http-equiv="refresh" content="0; url=/journey/#2022">', ''),
+        'milestones/b/index.html': page('<meta http-equiv="refresh" content="0; url=/#2022">', ''),
+      }),
+      SUBPATH,
+    );
+    expect(broken.map((item) => `${item.file} ${item.reference}: ${item.problem}`)).toEqual(['milestones/b/index.html /#2022: outside the base path /journey/']);
+  });
+
   it('checks the addresses in JSON-LD and says when it is not JSON', () => {
     const broken = checkSite(
       site({

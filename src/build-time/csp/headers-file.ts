@@ -33,14 +33,18 @@ function matches(pattern: string, path: string): boolean {
   return new RegExp(`^${expression}$`).test(path);
 }
 
+/** The rules whose pattern matches a path the host serves ("/embed/2022/"), in the file's order. */
+export function rulesFor(rules: readonly HeaderRule[], path: string): HeaderRule[] {
+  return rules.filter((rule) => matches(rule.pattern, path));
+}
+
 /**
- * The headers a host sends with a path (relative to the published folder: "/embed/2022/"), every
- * matching rule in order, a later value of the same header replacing an earlier one.
+ * The headers a host sends with a path it serves ("/embed/2022/"), every matching rule in order, a
+ * later value of the same header replacing an earlier one.
  */
 export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
   const headers = new Map<string, string>();
-  for (const rule of rules) {
-    if (!matches(rule.pattern, path)) continue;
+  for (const rule of rulesFor(rules, path)) {
     for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), value);
   }
   return headers;

@@ -1,7 +1,8 @@
 /**
  * The site's Content-Security-Policy. Every page carries it in a `<meta http-equiv>` that Astro
  * writes at build time, with the hashes of that page's own scripts and styles; a host adds what a
- * meta element cannot say (who may frame a page) as an HTTP header, from public/_headers.
+ * meta element cannot say (who may frame a page) as HTTP headers, which the build writes to
+ * dist/_headers (`host-headers.ts`).
  */
 
 /** Where every kind of resource may come from: this site only, and nothing that plugs in. */
@@ -30,15 +31,29 @@ export const HEADER_DIRECTIVES = [
   "script-src-attr 'none'",
 ];
 
-/** The journey, the post and the 404 page are never framed; the embed pages are there to be. */
+/**
+ * The journey, the post, a milestone's page and the 404 page are never framed; the embed pages are
+ * there to be, by any site.
+ */
 export const FRAME_ANCESTORS = {
   page: "frame-ancestors 'none'",
   embed: 'frame-ancestors *',
 } as const;
 
-/** The header a host sends with a page: `headerPolicy('embed')`. */
-export function headerPolicy(kind: keyof typeof FRAME_ANCESTORS): string {
+export type Framing = keyof typeof FRAME_ANCESTORS;
+
+/** The Content-Security-Policy header a host sends with a page: `headerPolicy('embed')`. */
+export function headerPolicy(kind: Framing): string {
   return [...HEADER_DIRECTIVES, FRAME_ANCESTORS[kind]].join('; ');
+}
+
+/**
+ * Every header a host sends with a page to say who may frame it: the policy, and for a page no site
+ * may frame, `X-Frame-Options: DENY` for browsers that do not read `frame-ancestors`.
+ */
+export function framingHeaders(kind: Framing): Array<[name: string, value: string]> {
+  const policy: [string, string] = ['Content-Security-Policy', headerPolicy(kind)];
+  return kind === 'page' ? [policy, ['X-Frame-Options', 'DENY']] : [policy];
 }
 
 /** Splits a policy into directives by name: "img-src 'self'; …" → Map { "img-src" → ["'self'"] }. */
