@@ -10,7 +10,7 @@ import { launchWebkit, MINIBROWSER_PATH, WEBKIT_DRIVER_PATH } from './drivers/we
 /**
  * The engines the cross-engine checks run in, how each is launched, and what it needs from the
  * machine. `npm test` installs the Debian packages when it runs as root on Debian
- * (scripts/ensure-test-tools.sh); where one cannot be had, that engine's checks are skipped, saying why.
+ * (scripts/ensure-test-tools.sh); where one cannot be had, that engine's checks fail, saying what to install.
  */
 export interface Engine {
   name: EngineName;
@@ -60,7 +60,7 @@ export function whyUnavailable(engine: Engine): string | undefined {
   const missing = engine.programs().filter((program) => !runnable(program));
   if (!missing.length) return undefined;
   return (
-    `${engine.label} checks skipped: ${missing.join(', ')} not found. ` +
+    `${engine.label} cannot run here: ${missing.join(', ')} not found. ` +
     `Install ${engine.packages.join(' ')} (Debian: sudo apt-get install -y ${engine.packages.join(' ')}; npm test does it when run as root).`
   );
 }
