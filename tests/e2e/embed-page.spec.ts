@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadJourneyYears } from '../support/content.ts';
+import { embedSamples, loadJourneyYears } from '../support/content.ts';
 import { BUDGETS } from '../../src/build-time/budgets.ts';
 import { EMBED_MAX_WIDTH, EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH } from '../../src/build-time/publish/embed.ts';
 import { inTrack } from '../../src/model/milestone.ts';
@@ -20,16 +20,28 @@ const embedOf = (key: string, query = '') => `./embed/${key}/${query}`;
 const twoTrackYear = years.find((year) => TRACKS.every((track) => inTrack(year, track.id).length > 0))!;
 const oneTrackYear = years.find((year) => TRACKS.some((track) => inTrack(year, track.id).length === 0))!;
 
-for (const year of years) {
-  test(`/embed/${year.key}/ has no accessibility violations at 360 and 1024 px`, async ({ page }) => {
+/**
+ * axe over the years that differ most: the fullest, the emptiest modern year and the one-card
+ * deep-time era (every year's markup is checked in tests/dist/embed-pages.test.ts, and each page
+ * as a whole by html-validate's accessibility rules).
+ */
+const { longYear, eraYear } = embedSamples(years);
+const emptiestYear = years
+  .filter((year) => year !== eraYear)
+  .reduce((fewest, year) => (year.milestones.length < fewest.milestones.length ? year : fewest));
+
+for (const year of [longYear, emptiestYear, eraYear]) {
+  test(`/embed/${year.key}/ has no accessibility violations or console errors at 360 and 1024 px`, async ({ page }) => {
     // axe takes its time over a year of thirty cards.
     test.slow();
+    const problems = watchConsole(page);
     for (const width of [360, 1024]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(embedOf(year.key));
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(results.violations, `${year.label} at ${width} px`).toEqual([]);
     }
+    expect(problems).toEqual([]);
   });
 }
 
