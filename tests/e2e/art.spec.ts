@@ -1,15 +1,14 @@
 import type { Page } from '@playwright/test';
 import { ART_BUDGETS } from '../../src/build-time/art/budgets.ts';
-import { OG_SIZE } from '../../src/build-time/art/og.ts';
 import { SCENERY_LAYERS } from '../../src/build-time/art/scenery.ts';
 import { HOOKS, hook } from '../../src/layout/contract.ts';
 import { expect, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
 
 /**
  * The art on the journey page in a browser: its budgets (bytes of the first screen, sizes drawn),
- * the pictures loading a screen ahead of the travel, the scenery moving in depth, and the link
- * preview cards. The markup of the pictures as delivered (sizes, formats, alt, loading) is checked
- * without a browser, in tests/dist/journey-page.test.ts.
+ * the pictures loading a screen ahead of the travel and the scenery moving in depth. The markup of
+ * the pictures as delivered (sizes, formats, alt, loading) is checked without a browser, in
+ * tests/dist/journey-page.test.ts, and the link preview cards in tests/dist/link-previews.test.ts.
  */
 
 const { width, height } = ART_BUDGETS.firstScreenViewport;
@@ -234,22 +233,4 @@ test('a drifting picture always covers its frame: no edge of it shows while trav
     expect(frames.filter((frame) => frame.fit !== 'cover' || !frame.covers)).toEqual([]);
   }
   await journey.close();
-});
-
-test('each year and the whole journey have a 1200×630 PNG link preview card', async ({ page, request }) => {
-  await page.goto('./');
-  const keys = await page.$$eval('.year[id]', (years) => years.map((year) => year.id));
-  expect(keys.length).toBeGreaterThan(0);
-  for (const key of ['journey', ...keys]) {
-    const response = await request.get(`./og/${key}.png`);
-    expect(response.status(), key).toBe(200);
-    expect(response.headers()['content-type']).toContain('image/png');
-    const png = await response.body();
-    // The PNG header's IHDR chunk holds the size.
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)], key).toEqual([OG_SIZE.width, OG_SIZE.height]);
-  }
-  // The journey page shares its card, where the page declares one.
-  const shared = await page.$$eval('meta[property="og:image"]', (metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
-  // The card's address is absolute, for the site's real origin (SITE): fetch its path from the preview server.
-  for (const url of shared) expect((await request.get(new URL(url).pathname)).status(), url).toBe(200);
 });
