@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { deepLinkTargets, loadJourneyYears } from '../support/content.ts';
 import { hook, HOOKS } from '../../src/layout/contract.ts';
 import { shareMessages } from '../../src/browser/share.ts';
-import { expect, expectWhollyInView, MODES, settle, test, type ModeName } from './journey-support.ts';
+import { expect, expectWhollyInView, MODES, newJourneyPage, settle, test, type ModeName } from './journey-support.ts';
 
 /**
  * Sharing a moment: every milestone's own page (/milestones/<anchor>/) opens the journey at the
@@ -20,14 +20,15 @@ const pagePath = `milestones/${milestone.anchor}/`;
 
 for (const mode of ['noScript', 'pinned', 'phone'] as ModeName[]) {
   test(`a milestone’s page opens the journey with that milestone in view (${mode})`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext(MODES[mode]);
-    const page = await context.newPage();
+    // A page of the journey's own, so that settling knows when the page runs no script.
+    const journey = await newJourneyPage(browser, mode);
+    const { page } = journey;
     await page.goto(`./${pagePath}`);
     await page.waitForURL(new URL(`#${milestone.anchor}`, baseURL).href);
     await settle(page);
     await page.waitForTimeout(700);
     await expectWhollyInView(page, `[id="${milestone.anchor}"] .milestone__title`, milestone.title);
-    await context.close();
+    await journey.close();
   });
 }
 
