@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig(
   {
     test: {
-      include: ['tests/unit/**/*.test.ts'],
+      include: ['tests/unit/**/*.test.ts', 'tests/dist/**/*.test.ts'],
       globalSetup: ['tests/unit/global-setup.ts'],
       testTimeout: 30_000,
     },

@@ -10,7 +10,8 @@
  * The steps: the tools from Debian (`scripts/ensure-test-tools.sh`), the type check, the build,
  * the unit tests (those over dist/ read the build just made), the HTML and link checks of the
  * build, the browser tests in Chromium, the cross-engine checks, and last the sub-path build with
- * its link check and the browser tests that depend on where the site lives.
+ * its link check, the facts of the built files (tests/dist) and the browser tests that depend on
+ * where the site lives.
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -38,6 +39,7 @@ const STEPS: Step[] = [
   { name: 'engines', what: 'cross-engine checks (Chromium, Firefox ESR, WebKitGTK)', command: ['npx', 'playwright', 'test', '-c', 'tests/engines/playwright.config.ts'] },
   { name: 'subpath-build', what: `build under ${SUB_PATH.BASE}`, command: ['npx', 'astro', 'build'], env: SUB_PATH },
   { name: 'subpath-links', what: `link check under ${SUB_PATH.BASE}`, command: ['npm', 'run', '--silent', 'check:links'], env: SUB_PATH },
+  { name: 'subpath-facts', what: `facts of the build under ${SUB_PATH.BASE} (vitest, tests/dist)`, command: ['npx', 'vitest', 'run', 'tests/dist'], env: SUB_PATH },
   { name: 'subpath-browser', what: `browser tests that depend on the base path, under ${SUB_PATH.BASE}`, command: ['npx', 'playwright', 'test'], env: SUB_PATH },
 ];
 

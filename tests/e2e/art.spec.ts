@@ -1,23 +1,20 @@
 import type { Page } from '@playwright/test';
 import { ART_BUDGETS } from '../../src/build-time/art/budgets.ts';
-import { readArtStatus } from '../../src/build-time/art/content.ts';
-import { OG_SIZE } from '../../src/build-time/art/og.ts';
 import { SCENERY_LAYERS } from '../../src/build-time/art/scenery.ts';
 import { HOOKS, hook } from '../../src/layout/contract.ts';
 import { expect, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
 
 /**
- * The art on the built journey page: its budgets (bytes of the first screen, sizes, formats), the
- * pictures loading a screen ahead of the travel, the scenery moving in depth, and the link preview cards.
+ * The art on the journey page in a browser: its budgets (bytes of the first screen, sizes drawn),
+ * the pictures loading a screen ahead of the travel and the scenery moving in depth. The markup of
+ * the pictures as delivered (sizes, formats, alt, loading) is checked without a browser, in
+ * tests/dist/journey-page.test.ts, and the link preview cards in tests/dist/link-previews.test.ts.
  */
 
 const { width, height } = ART_BUDGETS.firstScreenViewport;
 test.use({ viewport: { width, height } });
 // Travelling through the journey and waiting for pictures takes a while on a busy 2-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-/** Milestones that must show a picture, from the content and the art manifest. */
-const pictured = readArtStatus(process.cwd(), { publishedOnly: true }).sources;
 
 /** Every image resource the page fetched so far, with its bytes on the wire (body, as served). */
 async function fetchedImages(page: Page) {
@@ -68,82 +65,6 @@ test('the first screen at 1440×900 needs at most 200 kB of images', async ({ pa
   expect(bytes).toBeLessThanOrEqual(ART_BUDGETS.firstScreenImageBytes);
   // Nothing but pictures of our own formats: never a PNG fallback by accident.
   for (const url of fetched.keys()) expect(url).toMatch(/\.(avif|webp|svg)$/);
-});
-
-test('every image has width and height, art comes as AVIF first with a WebP fallback and the right alt', async ({ browser }) => {
-  // The markup as delivered: the moving journey sets far pictures' sources aside while it travels.
-  const journey = await openJourney(browser, 'noScript');
-  const { page } = journey;
-  const images = await page.$$eval(
-    'img',
-    (all, pictureHook) =>
-    all.map((image) => ({
-      width: image.getAttribute('width'),
-      height: image.getAttribute('height'),
-      alt: image.getAttribute('alt'),
-      src: image.getAttribute('src'),
-      art: image.hasAttribute(pictureHook),
-      sources: [...(image.parentElement?.tagName === 'PICTURE' ? image.parentElement.querySelectorAll('source') : [])].map((source) => ({
-        type: source.type,
-        srcset: source.srcset,
-      })),
-    })),
-    HOOKS.picture,
-  );
-  expect(images.length).toBeGreaterThan(0);
-  for (const image of images) {
-    expect(Number(image.width), `width of ${image.src}`).toBeGreaterThan(0);
-    expect(Number(image.height), `height of ${image.src}`).toBeGreaterThan(0);
-    expect(image.alt, `alt of ${image.src}`).not.toBeNull();
-  }
-  const art = images.filter((image) => image.art);
-  for (const image of art) {
-    expect(image.sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
-    expect(image.sources[0]!.srcset).toMatch(/\.avif 320w, .*\.avif 640w$/);
-    expect(image.src).toMatch(/\.webp$/);
-  }
-  await journey.close();
-});
-
-test('every milestone with art shows its AVIF picture, decoration with an empty alt', async ({ browser }) => {
-  const journey = await openJourney(browser, 'noScript');
-  const { page } = journey;
-  expect(pictured.length).toBeGreaterThan(0);
-  const onPage = await page.$$eval(
-    '.milestone[id]',
-    (cards, picture) =>
-      Object.fromEntries(
-        cards.map((card) => [
-          card.id,
-          {
-            avif: card.querySelector('picture source[type="image/avif"]')?.getAttribute('srcset') ?? null,
-            alt: card.querySelector(`img${picture}`)?.getAttribute('alt') ?? null,
-          },
-        ]),
-      ),
-    hook('picture'),
-  );
-  for (const source of pictured) {
-    const card = onPage[source.anchor];
-    expect(card, `milestone ${source.id} is on the page`).toBeTruthy();
-    expect(card!.avif, `milestone ${source.id} has an AVIF source`).toContain(`${source.anchor}-${source.hash.slice(0, 10)}-320.avif`);
-    expect(card!.alt).toBe(source.alt);
-  }
-  // Statistics and quotes without art are type only.
-  const withArt = Object.values(onPage).filter((card) => card.avif !== null).length;
-  expect(withArt).toBe(pictured.length);
-  await journey.close();
-});
-
-test('the first screen’s art loads at once, the rest lazily', async ({ page }) => {
-  await page.goto('./');
-  await settle(page);
-  const loading = await page.$$eval(`img${hook('picture')}`, (images) =>
-    images.map((image) => ({ loading: image.getAttribute('loading'), priority: image.getAttribute('fetchpriority') })),
-  );
-  expect(loading[0]).toEqual({ loading: 'eager', priority: 'high' });
-  expect(loading.filter((image) => image.priority === 'high')).toHaveLength(1);
-  expect(loading.filter((image) => image.loading === 'lazy').length).toBeGreaterThan(loading.length / 2);
 });
 
 for (const deviceScaleFactor of [1, 2]) {
@@ -312,22 +233,4 @@ test('a drifting picture always covers its frame: no edge of it shows while trav
     expect(frames.filter((frame) => frame.fit !== 'cover' || !frame.covers)).toEqual([]);
   }
   await journey.close();
-});
-
-test('each year and the whole journey have a 1200×630 PNG link preview card', async ({ page, request }) => {
-  await page.goto('./');
-  const keys = await page.$$eval('.year[id]', (years) => years.map((year) => year.id));
-  expect(keys.length).toBeGreaterThan(0);
-  for (const key of ['journey', ...keys]) {
-    const response = await request.get(`./og/${key}.png`);
-    expect(response.status(), key).toBe(200);
-    expect(response.headers()['content-type']).toContain('image/png');
-    const png = await response.body();
-    // The PNG header's IHDR chunk holds the size.
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)], key).toEqual([OG_SIZE.width, OG_SIZE.height]);
-  }
-  // The journey page shares its card, where the page declares one.
-  const shared = await page.$$eval('meta[property="og:image"]', (metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
-  // The card's address is absolute, for the site's real origin (SITE): fetch its path from the preview server.
-  for (const url of shared) expect((await request.get(new URL(url).pathname)).status(), url).toBe(200);
 });

@@ -6,7 +6,10 @@ import { TRACKS } from '../../src/model/tracks.ts';
 import { fetchOembed, previewSite, watchConsole } from './fixtures/embed-support.ts';
 import { DEPENDS_ON_BASE } from '../support/preview.ts';
 
-/** What the journey page offers bloggers: "Embed this year" on every year, and oEmbed discovery. */
+/**
+ * What the journey page offers bloggers: "Embed this year" on every year. Its oEmbed discovery
+ * links are checked from dist/ in tests/dist/embed-pages.test.ts.
+ */
 
 const years = loadJourneyYears();
 const year = years.find((candidate) => TRACKS.every((track) => inTrack(candidate, track.id).length > 0))!;
@@ -19,18 +22,6 @@ async function openJourney(page: Page, mode: 'reduce' | 'no-preference' = 'reduc
   await page.goto(`./#${year.key}`);
   await page.waitForLoadState('load');
 }
-
-test('the journey page names every year’s oEmbed response in its head', DEPENDS_ON_BASE, async ({ page, baseURL }) => {
-  const site = previewSite(baseURL);
-  const problems = watchConsole(page);
-  await openJourney(page);
-  const links = await page
-    .locator('head link[rel="alternate"][type="application/json+oembed"]')
-    .evaluateAll((elements) => elements.map((link) => ({ href: link.getAttribute('href')!, title: link.getAttribute('title')! })));
-  expect(links.map((link) => new URL(link.href).pathname)).toEqual(years.map((candidate) => `${site.base}oembed/${candidate.key}.json`));
-  expect(links.map((link) => link.title)).toEqual(years.map((candidate) => expect.stringMatching(new RegExp(`: ${candidate.label}$`))));
-  expect(problems).toEqual([]);
-});
 
 test('each year offers its snippet, for both tracks or one, and copies it', DEPENDS_ON_BASE, async ({ page, baseURL, context }) => {
   const problems = watchConsole(page);

@@ -42,17 +42,16 @@ function watch(page: Page): string[] {
 }
 
 /**
- * Opens the journey (optionally at a path such as "?track=…#2021") in a fresh context of the given
- * mode. `withoutPageScripts` serves the page with every `<script>` removed while leaving the
- * browser's scripting on, for tools such as axe that need it: the page renders as without JavaScript.
+ * A fresh context of the given mode and a page in it, not yet opened anywhere, whose console errors
+ * fail the test when it is closed. `withoutPageScripts` serves every page with each `<script>`
+ * removed while leaving the browser's scripting on, for tools such as axe that need it: the page
+ * renders as without JavaScript.
  */
-export async function openJourney(
-  browser: Browser,
-  mode: ModeName | BrowserContextOptions,
-  path = '',
-  { withoutPageScripts = false } = {},
-) {
-  const { context, page } = await newJourneyPage(browser, mode, { withoutPageScripts });
+export async function newJourneyPage(browser: Browser, mode: ModeName | BrowserContextOptions, { withoutPageScripts = false } = {}) {
+  const options: BrowserContextOptions = typeof mode === 'string' ? MODES[mode] : mode;
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  if (withoutPageScripts || options.javaScriptEnabled === false) unscripted.add(page);
   if (withoutPageScripts) {
     await page.route(
       (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
@@ -64,8 +63,6 @@ export async function openJourney(
     );
   }
   const problems = watch(page);
-  await page.goto(`./${path}`);
-  await settle(page);
   return {
     page,
     async close() {
@@ -76,15 +73,19 @@ export async function openJourney(
 }
 
 /**
- * A fresh context of the given mode and a page in it, known to `settle` as running no scripts when
- * the mode turns JavaScript off (or `withoutPageScripts` will strip them).
+ * Opens the journey (optionally at a path such as "?track=…#2021") in a fresh context of the given
+ * mode (`newJourneyPage`), and waits for it to settle.
  */
-export async function newJourneyPage(browser: Browser, mode: ModeName | BrowserContextOptions, { withoutPageScripts = false } = {}) {
-  const options: BrowserContextOptions = typeof mode === 'string' ? MODES[mode] : mode;
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  if (withoutPageScripts || options.javaScriptEnabled === false) unscripted.add(page);
-  return { context, page };
+export async function openJourney(
+  browser: Browser,
+  mode: ModeName | BrowserContextOptions,
+  path = '',
+  options: { withoutPageScripts?: boolean } = {},
+) {
+  const journey = await newJourneyPage(browser, mode, options);
+  await journey.page.goto(`./${path}`);
+  await settle(journey.page);
+  return journey;
 }
 
 /** Pages that run none of their own scripts: nothing but the reader scrolls them, and no frame callback runs in them. */

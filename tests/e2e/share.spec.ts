@@ -1,16 +1,14 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { deepLinkTargets, loadJourneyYears } from '../support/content.ts';
-import { OG_SIZE } from '../../src/build-time/art/og.ts';
 import { hook, HOOKS } from '../../src/layout/contract.ts';
-import { formatJourneyDateLong } from '../../src/model/journey-date.ts';
-import { trackById } from '../../src/model/tracks.ts';
 import { shareMessages } from '../../src/browser/share.ts';
 import { expect, expectWhollyInView, MODES, newJourneyPage, revealed, settle, test, type ModeName } from './journey-support.ts';
 
 /**
- * Sharing a moment: every milestone's own page (/milestones/<anchor>/) with its link preview and
- * share card, which opens the journey at the milestone with or without a script; and the share
- * link on every card, on the journey and in an embed, by keyboard.
+ * Sharing a moment: every milestone's own page (/milestones/<anchor>/) opens the journey at the
+ * milestone with or without a script; and the share link on every card, on the journey and in an
+ * embed, by keyboard. The page's link preview and share card are checked from dist/ in
+ * tests/dist/link-previews.test.ts.
  */
 
 test.describe.configure({ timeout: 90_000 });
@@ -20,60 +18,16 @@ const { milestone } = deepLinkTargets(years);
 const year = years.find((candidate) => candidate.milestones.some((each) => each.anchor === milestone.anchor))!;
 const pagePath = `milestones/${milestone.anchor}/`;
 
-/** The width and height a PNG's header gives (its IHDR chunk). */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(1, 4).toString('latin1'), 'a PNG signature').toBe('PNG');
-  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-const meta = (page: Page, attribute: 'property' | 'name', key: string) => page.locator(`meta[${attribute}="${key}"]`).getAttribute('content');
-
-test('a milestone’s page carries its own link preview, and is canonical at its place on the journey', async ({ page, request, baseURL }) => {
-  // Read as a crawler reads it: the HTML as served, before any refresh.
-  const response = await request.get(`${baseURL}${pagePath}`);
-  expect(response.status()).toBe(200);
-  await page.setContent(await response.text(), { waitUntil: 'commit' });
-
-  // The page's title is the milestone's (cut where a search result would cut it); a preview shows it whole.
-  const title = (await page.locator('title').textContent())!;
-  expect(milestone.title.startsWith(title.replace(/…$/, '').split(' – ')[0]!)).toBe(true);
-  expect(await meta(page, 'property', 'og:title')).toBe(milestone.title);
-  expect(await meta(page, 'name', 'twitter:title')).toBe(milestone.title);
-  const description = await meta(page, 'property', 'og:description');
-  expect(description).toContain(formatJourneyDateLong(milestone.date));
-  expect(description).toContain(trackById(milestone.track).name);
-  if (milestone.subtitle) expect(description).toContain(milestone.subtitle);
-  expect(await meta(page, 'name', 'description')).toBe(description);
-  expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image');
-  expect(new URL((await meta(page, 'property', 'og:url'))!).pathname).toBe(new URL(pagePath, baseURL).pathname);
-
-  const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
-  expect(canonical.pathname + canonical.hash).toBe(`${new URL(baseURL!).pathname}#${milestone.anchor}`);
-
-  // Its share card: absolute, declared 1200×630, and the PNG served there is 1200×630.
-  const image = new URL((await meta(page, 'property', 'og:image'))!);
-  expect(image.pathname).toBe(new URL(`og/milestones/${milestone.anchor}.png`, baseURL).pathname);
-  expect(await meta(page, 'property', 'og:image:width')).toBe(String(OG_SIZE.width));
-  expect(await meta(page, 'property', 'og:image:height')).toBe(String(OG_SIZE.height));
-  const png = await request.get(new URL(image.pathname, baseURL).href);
-  expect(png.headers()['content-type']).toContain('image/png');
-  expect(pngSize(await png.body())).toEqual(OG_SIZE);
-
-  // The milestone itself is in the page for crawlers, and JSON-LD says what the page is about.
-  await expect(page.locator('h1')).toHaveText(milestone.title);
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(jsonLd).toMatchObject({ '@type': 'WebPage', about: { '@type': 'Event', name: milestone.title } });
-});
-
 for (const mode of ['noScript', 'pinned', 'phone'] as ModeName[]) {
   test(`a milestone’s page opens the journey with that milestone in view (${mode})`, async ({ browser, baseURL }) => {
-    const { context, page } = await newJourneyPage(browser, mode);
+    // A page of the journey's own, so that settling knows when the page runs no script.
+    const journey = await newJourneyPage(browser, mode);
+    const { page } = journey;
     await page.goto(`./${pagePath}`);
     await page.waitForURL(new URL(`#${milestone.anchor}`, baseURL).href);
     await revealed(page);
     await expectWhollyInView(page, `[id="${milestone.anchor}"] .milestone__title`, milestone.title);
-    await context.close();
+    await journey.close();
   });
 }
 

@@ -54,3 +54,16 @@ export function loadGrowthSeries(root = process.cwd()): GrowthSeries[] {
   const copy = journeyCopySchema.parse(readJourneyCopy(readFileSync(join(root, 'content/journey.yaml'), 'utf8')));
   return copy.growth ? growthSeries(loadMilestones(root), copy.growth.series).series : [];
 }
+
+/**
+ * One page of each kind the site serves (the journey, a year's embed page, the example post), by its
+ * path inside the site, with the share card (`og/<card>.png`) it names.
+ */
+export function pagesOfEachKind(years: readonly JourneyYear[]): Array<{ name: string; path: string; card: string }> {
+  const year = years.find((candidate) => candidate.key === '2022') ?? years.at(-1)!;
+  return [
+    { name: 'the journey', path: '', card: 'journey' },
+    { name: `the embed page of ${year.label}`, path: `embed/${year.key}/`, card: year.key },
+    { name: 'the example post', path: 'blog/embedding-a-year/', card: 'journey' },
+  ];
+}

@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
  * the base path the site was built for (BASE).
  */
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
-const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+
+/** The base path the site was built for (BASE, as `astro.config.mjs` reads it): "/" or "/journey/", always ending in "/". */
+export const BASE_PATH = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 
 /** The site's address on the preview server, with the base path. */
-export const PREVIEW_URL = `http://127.0.0.1:${port}${base}`;
+export const PREVIEW_URL = `http://127.0.0.1:${port}${BASE_PATH}`;
 
 /** Playwright's `webServer` entry that starts it (or reuses one already running, outside CI). */
 export const PREVIEW_SERVER = {

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inTrack, type Milestone } from '../../src/model/milestone.ts';
+import { TRACKS } from '../../src/model/tracks.ts';
+import { hook, HOOKS } from '../../src/layout/contract.ts';
+import { loadJourneyYears, loadMilestones } from '../support/content.ts';
+import { BASE, builtPage, hasBuilt, sitePathOf } from './built.ts';
+
+/** The built journey page as delivered, before any script runs: what crawlers and readers without JavaScript get. */
+
+const years = loadJourneyYears();
+const milestones = loadMilestones();
+const page = builtPage('');
+
+describe('the built journey page', () => {
+  it('has every milestone of the content under its anchor, titled by its title', () => {
+    expect(milestones.length).toBeGreaterThan(100);
+    const titles = milestones.map((milestone) => page.getElementById(milestone.anchor)?.querySelector('h3')?.textContent?.trim() ?? null);
+    expect(titles).toEqual(milestones.map((milestone) => milestone.title));
+  });
+
+  it('lists the years and each lane’s milestones in chronological order', () => {
+    // Every element with an id, in document order.
+    const order = [...page.querySelectorAll('[id]')].map((element) => element.id);
+    const yearPositions = years.map((year) => order.indexOf(year.key));
+    expect(yearPositions.every((position) => position >= 0), 'every year has its section').toBe(true);
+    expect([...yearPositions].sort((a, b) => a - b)).toEqual(yearPositions);
+    for (const year of years) {
+      const section = page.getElementById(year.key)!;
+      for (const track of TRACKS) {
+        const lane = inTrack(year, track.id);
+        expect(
+          lane.filter((milestone) => page.getElementById(milestone.anchor)?.closest('section.year') !== section),
+          `${year.label}, ${track.name}: milestones outside the year's section`,
+        ).toEqual([]);
+        const positions = lane.map((milestone) => order.indexOf(milestone.anchor));
+        expect([...positions].sort((a, b) => a - b), `${year.label}, ${track.name}`).toEqual(positions);
+      }
+    }
+  });
+
+  it('spells out the deep-time era beside the modern dates', () => {
+    const text = page.body.textContent ?? '';
+    expect(text).toContain('66,000,000 BC');
+    expect(text).toContain('Spreadsheets are born');
+  });
+});
+
+/** The committed art manifest: the encoded files of every milestone's picture (`npm run art` writes it; art-manifest.test.ts keeps it up to date). */
+const manifest = JSON.parse(readFileSync('art/manifest.json', 'utf8')) as {
+  art: Record<string, { images: Array<{ format: string; width: number; file: string }> }>;
+};
+
+/**
+ * What picture a milestone shows, as the README's "Art" says: `art: none` none; `art: { src, alt }`
+ * the editor's picture with the editor's alt; `art: decorative` or a motif the generated picture;
+ * without `art`, the generated picture, except for statistics and quotes, which are type only.
+ * A generated picture is decoration: its alt is empty.
+ */
+function expectedPicture(milestone: Milestone): { alt: string } | null {
+  const { art, kind } = milestone;
+  if (art === 'none') return null;
+  if (typeof art === 'object' && 'src' in art) return { alt: art.alt };
+  if (art === 'decorative' || typeof art === 'object') return { alt: '' };
+  return kind === 'statistic' || kind === 'quote' ? null : { alt: '' };
+}
+
+/** The `srcset` of a picture's encoded files of one format, as the manifest lists them, under the base path. */
+function srcsetOf(milestone: Milestone, format: 'avif' | 'webp'): string {
+  const entry = manifest.art[milestone.id];
+  if (!entry) throw new Error(`art/manifest.json has no picture for ${milestone.id}: run \`npm run art\``);
+  return entry.images
+    .filter((image) => image.format === format)
+    .map((image) => `${BASE}${image.file} ${image.width}w`)
+    .join(', ');
+}
+
+describe('the art on the built journey page', () => {
+  it('every image has width and height, art comes as AVIF first with a WebP fallback and the right alt', () => {
+    const images = [...page.querySelectorAll('img')];
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) {
+      const src = image.getAttribute('src');
+      expect(Number(image.getAttribute('width')), `width of ${src}`).toBeGreaterThan(0);
+      expect(Number(image.getAttribute('height')), `height of ${src}`).toBeGreaterThan(0);
+      expect(image.getAttribute('alt'), `alt of ${src}`).not.toBeNull();
+    }
+    const art = images.filter((image) => image.hasAttribute(HOOKS.picture));
+    expect(art.length).toBeGreaterThan(0);
+    for (const image of art) {
+      const src = image.getAttribute('src')!;
+      const sources = image.parentElement?.tagName === 'PICTURE' ? [...image.parentElement.querySelectorAll('source')] : [];
+      expect(sources.map((source) => source.getAttribute('type')), src).toEqual(['image/avif', 'image/webp']);
+      expect(sources[0]!.getAttribute('srcset'), src).toMatch(/\.avif 320w, .*\.avif 640w$/);
+      expect(src).toMatch(/\.webp$/);
+      // The fallback and every candidate are files of the build, under the base path.
+      const candidates = sources.flatMap((source) => source.getAttribute('srcset')!.split(', ').map((candidate) => candidate.split(' ')[0]!));
+      for (const address of [src, ...candidates]) expect(hasBuilt(sitePathOf(address)), address).toBe(true);
+    }
+  });
+
+  it('every milestone with art shows its AVIF picture, decoration with an empty alt', () => {
+    const pictured = milestones.flatMap((milestone) => {
+      const picture = expectedPicture(milestone);
+      return picture ? [{ milestone, ...picture }] : [];
+    });
+    expect(pictured.length).toBeGreaterThan(0);
+    for (const { milestone, alt } of pictured) {
+      const card = page.getElementById(milestone.anchor);
+      expect(card, `milestone ${milestone.id} is on the page`).toBeTruthy();
+      expect(card!.querySelector('picture source[type="image/avif"]')?.getAttribute('srcset'), `milestone ${milestone.id}'s AVIF source`).toBe(
+        srcsetOf(milestone, 'avif'),
+      );
+      expect(card!.querySelector('picture source[type="image/webp"]')?.getAttribute('srcset'), `milestone ${milestone.id}'s WebP source`).toBe(
+        srcsetOf(milestone, 'webp'),
+      );
+      expect(card!.querySelector(`img${hook('picture')}`)?.getAttribute('alt'), `alt of ${milestone.id}`).toBe(alt);
+    }
+    // Statistics and quotes without art are type only.
+    const withArt = [...page.querySelectorAll('.milestone[id]')].filter((card) => card.querySelector('picture source[type="image/avif"]'));
+    expect(withArt.map((card) => card.id).sort()).toEqual(pictured.map(({ milestone }) => milestone.anchor).sort());
+  });
+
+  it('the first screen’s art loads at once, the rest lazily', () => {
+    const loading = [...page.querySelectorAll(`img${hook('picture')}`)].map((image) => ({
+      loading: image.getAttribute('loading'),
+      priority: image.getAttribute('fetchpriority'),
+    }));
+    expect(loading[0]).toEqual({ loading: 'eager', priority: 'high' });
+    expect(loading.filter((image) => image.priority === 'high')).toHaveLength(1);
+    expect(loading.filter((image) => image.loading === 'lazy').length).toBeGreaterThan(loading.length / 2);
+  });
+});
