@@ -10,7 +10,8 @@ import { BASE_PATH } from '../support/preview.ts';
  * of the delivered files that need no browser: markup, links, metadata, feeds.
  */
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The folder the build wrote. */
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The base path the build was made for: "/" or "/journey/" (BASE, as the preview server takes it). */
 export const BASE = BASE_PATH;
