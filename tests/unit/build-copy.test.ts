@@ -43,10 +43,11 @@ beforeAll(() => {
   for (const part of ['src', 'content', 'art', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.htmlvalidate.json']) cpSync(part, join(root, part), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
   symlinkSync(resolve('public'), join(root, 'public'));
-  // A page with an inline script that no component of the journey wrote, as content that slipped through would be.
+  // A page with an inline script that no component of the journey wrote, as content that slipped
+  // through would be: a post, so that the host headers have a rule for it.
   writeFileSync(
-    join(root, 'src/pages/forced.astro'),
-    `---\nimport BaseLayout from '../layouts/BaseLayout.astro';\n---\n\n<BaseLayout title="Forced" description="A page with a script the build did not write.">\n  <script is:inline>${FORCED}</script>\n  <p>Forced.</p>\n</BaseLayout>\n`,
+    join(root, 'src/pages/blog/forced.astro'),
+    `---\nimport BaseLayout from '../../layouts/BaseLayout.astro';\n---\n\n<BaseLayout title="Forced" description="A page with a script the build did not write.">\n  <script is:inline>${FORCED}</script>\n  <p>Forced.</p>\n</BaseLayout>\n`,
   );
 });
 
@@ -78,8 +79,8 @@ describe('a built copy of the project', () => {
 
   it("does not trust an inline script the build did not write: not in the page's policy, and the browser refuses it", { timeout: 120_000 }, async () => {
     expect(built.status, built.output).toBe(0);
-    expect(built.output).toContain('forced/index.html: an inline script or style its policy does not list will not run: window.__forced = true;');
-    const html = readFileSync(join(root, 'dist/forced/index.html'), 'utf8');
+    expect(built.output).toContain('blog/forced/index.html: an inline script or style its policy does not list will not run: window.__forced = true;');
+    const html = readFileSync(join(root, 'dist/blog/forced/index.html'), 'utf8');
     const hash = `'sha256-${createHash('sha256').update(FORCED).digest('base64')}'`;
     expect(html).toContain(`<script>${FORCED}</script>`);
     expect(parsePolicy(pagePolicy(html)!).get('script-src')).not.toContain(hash);
@@ -102,7 +103,7 @@ describe('a built copy of the project', () => {
         if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
       });
       const address = server.address() as { port: number };
-      await page.goto(`http://127.0.0.1:${address.port}/forced/`);
+      await page.goto(`http://127.0.0.1:${address.port}/blog/forced/`);
       expect(await page.evaluate(() => (window as { __forced?: boolean }).__forced)).toBeUndefined();
       expect(violations.join('\n')).toMatch(/script-src/);
     } finally {
