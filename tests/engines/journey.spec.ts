@@ -189,4 +189,14 @@ test('after End, the closing screen stays in view as the page above it grows (ph
   await visit.settle();
   await expectAtTheEnd(driver, 'after End, once the last year grew by 2400 px');
   await visit.keep('journey-phone-end-grown');
+
+  // Once the reader moves, the page no longer holds them at its end.
+  await driver.wheel(-3, { x: SIZES.phone.width / 2, y: SIZES.phone.height / 2 });
+  await visit.settle();
+  await driver.evaluate((id) => {
+    document.getElementById(id)!.style.paddingBottom = '4800px';
+  }, years.at(-1)!.key);
+  await visit.settle();
+  const after = await driver.evaluate(() => ({ at: Math.round(window.scrollY), end: document.documentElement.scrollHeight - window.innerHeight }));
+  expect(after.end - after.at, `after a wheel up, left where the wheel took the reader (${after.at} of ${after.end} px)`).toBeGreaterThanOrEqual(100);
 });
