@@ -1,6 +1,7 @@
 import { deepLinkTargets, inReadingOrder, loadJourneyYears } from '../support/content.ts';
 import { expectBoxStartInView, expectBoxWhollyInView, focusedMilestoneAtRest, viewportBoxOf } from '../e2e/journey-support.ts';
 import { hook, STATE } from '../../src/layout/contract.ts';
+import type { EngineDriver } from './drivers/driver.ts';
 import { expect, SIZES, test } from './fixtures.ts';
 
 /**
@@ -151,13 +152,51 @@ test('links to milestones all down the page land each at the same place below th
   for (const [anchor, top] of Object.entries(tops)) expect(Math.abs(top - first), `${anchor} lands ${top} px from the top, the first at ${first}`).toBeLessThanOrEqual(2);
 });
 
-test('End reaches the closing screen', async ({ driver, visit }) => {
-  await visit('', 'desktop');
+/** Asserts the closing screen is in view, the page at its end, and the address naming no year the reader has passed. */
+async function expectAtTheEnd(driver: EngineDriver, what: string) {
+  const seen = await driver.evaluate(() => ({
+    at: Math.round(window.scrollY),
+    end: document.documentElement.scrollHeight - window.innerHeight,
+    hash: location.hash,
+  }));
+  const where = `${what}: scrolled to ${seen.at} of ${seen.end} px, the address ending in "${seen.hash}"`;
+  expectBoxStartInView(await driver.evaluate(viewportBoxOf, '#outro'), `the outro (${where})`);
+  expectBoxWhollyInView(await driver.evaluate(viewportBoxOf, '#outro-title'), `the closing question (${where})`);
+  expect(Math.abs(seen.at - seen.end), `at the end of the page (${where})`).toBeLessThanOrEqual(1);
+  // The last year (the closing screen follows it), or none.
+  expect(['', `#${years.at(-1)!.key}`], `the address (${where})`).toContain(seen.hash);
+}
+
+for (const size of ['desktop', 'phone'] as const) {
+  test(`End reaches the closing screen (${size})`, async ({ driver, visit }) => {
+    await visit('', size);
+    await driver.key('End');
+    await visit.settle();
+    await expectAtTheEnd(driver, 'after End');
+    await visit.keep(`journey-${size}-end`);
+  });
+}
+
+test('after End, the closing screen stays in view as the page above it grows (phone)', async ({ driver, visit }) => {
+  await visit('', 'phone');
   await driver.key('End');
   await visit.settle();
-  expectBoxStartInView(await driver.evaluate(viewportBoxOf, '#outro'), 'the outro');
-  expectBoxWhollyInView(await driver.evaluate(viewportBoxOf, '#outro-title'), 'the closing question');
-  const scroll = await driver.evaluate(() => ({ at: Math.round(window.scrollY), end: document.documentElement.scrollHeight - window.innerHeight }));
-  expect(Math.abs(scroll.at - scroll.end), 'at the end of the page').toBeLessThanOrEqual(1);
-  await visit.keep('journey-desktop-end');
+  // What the page does when something above the view is laid out late (a card held unrendered
+  // drawn taller than its estimate, a picture or a font arriving): the last year grows.
+  await driver.evaluate((id) => {
+    document.getElementById(id)!.style.paddingBottom = '2400px';
+  }, years.at(-1)!.key);
+  await visit.settle();
+  await expectAtTheEnd(driver, 'after End, once the last year grew by 2400 px');
+  await visit.keep('journey-phone-end-grown');
+
+  // Once the reader moves, the page no longer holds them at its end.
+  await driver.wheel(-3, { x: SIZES.phone.width / 2, y: SIZES.phone.height / 2 });
+  await visit.settle();
+  await driver.evaluate((id) => {
+    document.getElementById(id)!.style.paddingBottom = '4800px';
+  }, years.at(-1)!.key);
+  await visit.settle();
+  const after = await driver.evaluate(() => ({ at: Math.round(window.scrollY), end: document.documentElement.scrollHeight - window.innerHeight }));
+  expect(after.end - after.at, `after a wheel up, left where the wheel took the reader (${after.at} of ${after.end} px)`).toBeGreaterThanOrEqual(100);
 });

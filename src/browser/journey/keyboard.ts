@@ -1,10 +1,12 @@
 /**
  * Keys along the horizontal journey: arrows, Page Up/Down, Space and Home/End move along the track.
- * In the vertical layout the browser's own keys already do that. In both, Tab brings the whole
- * focused milestone into view, not just its link.
+ * In the vertical layout the browser's own keys already do that; End is followed until the reader
+ * is at the end (`stay-at-end.ts`). In both, Tab brings the whole focused milestone into view, not
+ * just its link.
  */
 import { hook } from '../../layout/contract.ts';
 import { isInView, travelToShow } from '../../layout/geometry.ts';
+import { stayAtEndAfter } from './stay-at-end.ts';
 import { getView } from './view.ts';
 
 /** One arrow press moves this far, in CSS pixels. */
@@ -23,7 +25,11 @@ function ownsKeys(target: EventTarget | null): boolean {
 export function startKeyboard(track: HTMLElement): void {
   window.addEventListener('keydown', (event) => {
     const view = getView();
-    if (view.mode !== 'travel' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (view.mode !== 'travel') {
+      if (event.key === 'End' && !event.shiftKey) stayAtEndAfter(event);
+      return;
+    }
     if (ownsKeys(event.target)) return;
     const page = view.extent() * PAGE_FRACTION;
     const moves: Record<string, number> = {
