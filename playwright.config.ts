@@ -19,7 +19,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  // The JSON report holds every test's duration: what each test costs the suite.
+  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: PREVIEW_URL,
     // A trace only where a test failed once and is tried again (CI): recording one for every test

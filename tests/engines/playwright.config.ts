@@ -28,7 +28,8 @@ export default defineConfig<object, { engine: EngineName }>({
   expect: { timeout: 15_000 },
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  // The JSON report holds every check's duration: what each costs the suite.
+  reporter: [['list'], ['json', { outputFile: '../../test-results/engines.json' }]],
   use: { baseURL: PREVIEW_URL },
   projects: engines.map((name) => ({ name, use: { engine: name } })),
   webServer: PREVIEW_SERVER,
