@@ -87,6 +87,8 @@ test.describe('the journey’s content', () => {
 test.describe('the tagline’s pixels', () => {
   test('equal the measured length of the horizontal journey, and the figure shown without a script', async ({ page, browser }) => {
     await page.goto('./');
+    // The travel pins once its script has arrived and measured the track.
+    await page.waitForFunction(() => document.documentElement.classList.contains('travel-pinned'));
     const measured = await page.evaluate(() => ({
       pinned: document.documentElement.classList.contains('travel-pinned'),
       length: document.querySelector<HTMLElement>('[data-journey-track]')!.scrollWidth,
