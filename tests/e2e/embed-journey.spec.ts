@@ -5,6 +5,7 @@ import { inTrack } from '../../src/model/milestone.ts';
 import { TRACKS } from '../../src/model/tracks.ts';
 import { fetchOembed, previewSite, watchConsole } from './fixtures/embed-support.ts';
 import { DEPENDS_ON_BASE } from '../support/preview.ts';
+import { settle } from './journey-support.ts';
 
 /**
  * What the journey page offers bloggers: "Embed this year" on every year. Its oEmbed discovery
@@ -20,7 +21,9 @@ test.slow();
 async function openJourney(page: Page, mode: 'reduce' | 'no-preference' = 'reduce') {
   await page.emulateMedia({ reducedMotion: mode });
   await page.goto(`./#${year.key}`);
-  await page.waitForLoadState('load');
+  // Where the journey travels sideways, it pins once its script has arrived, then travels to the year.
+  if (mode === 'no-preference') await page.waitForFunction(() => document.documentElement.classList.contains('travel-pinned'));
+  await settle(page);
 }
 
 test('each year offers its snippet, for both tracks or one, and copies it', DEPENDS_ON_BASE, async ({ page, baseURL, context }) => {

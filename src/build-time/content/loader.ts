@@ -1,7 +1,8 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { AstroError } from 'astro/errors';
+import type { AstroError } from 'astro/errors';
+import { buildError } from '../build-error.ts';
 import { TIMELINE_DIR } from '../../model/milestone.ts';
 import { readJourneyCopy, type CheckResult } from './check.ts';
 import { JOURNEY_FILE } from './files.ts';
@@ -89,12 +90,10 @@ export function journeyCopyLoader(): Loader {
 
 /** The build's refusal: the check's report, no stack trace under it. */
 function refusal(result: CheckResult): AstroError {
-  const error = new AstroError(
+  return buildError(
     `The content check found ${result.errors === 1 ? 'an error' : `${result.errors} errors`}, so nothing was built:\n\n${formatReport(result)}`,
     'Fix them and build again. `npm run check:content` lists them in a few seconds, without building.',
   );
-  error.stack = '';
-  return error;
 }
 
 /** The plain words of a milestone's body, as the loader stored them beside its HTML. */

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { buildError } from '../build-error.ts';
 import { describeArtWork, readArtStatus } from '../art/content.ts';
 import { forgetDrawings } from '../art/generate.ts';
 
@@ -31,10 +31,8 @@ export default function artCheck(): AstroIntegration {
           return;
         }
         console.error(`\nArt: ${lines.length} milestone(s) cannot be published yet:\n${list}\n`);
-        const error = new AstroError(`${lines.length === 1 ? 'A milestone has' : `${lines.length} milestones have`} no up-to-date picture (listed above), so nothing was built.`, fix);
-        // The list is the whole story: no stack trace under it.
-        error.stack = '';
-        throw error;
+        // The list above is the whole story.
+        throw buildError(`${lines.length === 1 ? 'A milestone has' : `${lines.length} milestones have`} no up-to-date picture (listed above), so nothing was built.`, fix);
       },
     },
   };

@@ -1,7 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
+import { buildError } from '../build-error.ts';
 import type { CheckResult } from '../content/check.ts';
 import { rereadContent } from '../content/snapshot.ts';
 import { formatReport, summaryLine } from '../content/report.ts';
@@ -33,13 +33,11 @@ export default function contentCheck(): AstroIntegration {
           const result = rereadContent(root).result;
           if (result.errors > 0) {
             console.error(`${formatReport(result, { color: color() })}\n`);
-            const error = new AstroError(
+            // The report above is the whole story.
+            throw buildError(
               `The content check found ${result.errors === 1 ? 'an error' : `${result.errors} errors`} (listed above), so nothing was built.`,
               'Fix them and build again. `npm run check:content` lists them in a few seconds, without building.',
             );
-            // The report is the whole story: no stack trace under it.
-            error.stack = '';
-            throw error;
           }
           logger.info(summaryLine(result));
           if (result.warnings > 0) console.error(`${formatReport(result, { color: color() })}\n`);

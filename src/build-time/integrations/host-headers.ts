@@ -2,19 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { buildError } from '../build-error.ts';
 import { HostHeadersError, hostHeadersFile } from '../csp/host-headers.ts';
 import { listFiles } from '../dist-files.ts';
 
 /** How many problems the build's message lists. */
 const SHOWN = 10;
-
-/** An error that is the whole story for the person building: its message and hint, no stack trace. */
-function stop(message: string, hint: string): AstroError {
-  const error = new AstroError(message, hint);
-  error.stack = '';
-  return error;
-}
 
 /**
  * After the build, writes dist/_headers, the HTTP headers hosts send (README: Content-Security-Policy),
@@ -33,7 +26,7 @@ export default function hostHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = (await listFiles(root)).map((file) => relative(root, file).split(sep).join('/'));
         if (files.includes('_headers')) {
-          throw stop('A _headers file came from public/, but the build writes dist/_headers itself.', 'Remove public/_headers; the headers are in src/build-time/csp/host-headers.ts.');
+          throw buildError('A _headers file came from public/, but the build writes dist/_headers itself.', 'Remove public/_headers; the headers are in src/build-time/csp/host-headers.ts.');
         }
         let text: string;
         try {
@@ -42,7 +35,7 @@ export default function hostHeaders(): AstroIntegration {
           if (!(error instanceof HostHeadersError)) throw error;
           const shown = error.problems.slice(0, SHOWN);
           const more = error.problems.length - shown.length;
-          throw stop(
+          throw buildError(
             `The host headers (dist/_headers) cannot be written:\n${shown.join('\n')}${more > 0 ? `\n…and ${more} more` : ''}`,
             'Give every kind of page a rule in PAGE_KINDS (src/build-time/csp/host-headers.ts), and no address one header from two rules.',
           );
