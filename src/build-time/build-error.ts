@@ -2,7 +2,7 @@ import { AstroError } from 'astro/errors';
 
 /**
  * An error that stops `astro build` and is the whole story for the person building: its message
- * and what to do, never a stack trace under them (README: bad input gets a clear, specific error).
+ * and what to do, never a stack trace under them.
  */
 export function buildError(message: string, hint: string): AstroError {
   const error = new AstroError(message, hint);
