@@ -31,10 +31,10 @@ export default defineConfig({
       },
     }),
     cspMeta(),
-    // The HTTP headers hosts send, dist/_headers, for the base the site is built for (README: Content-Security-Policy).
+    // The HTTP headers hosts send, dist/_headers, for the base the site is built for (docs/deploying.md: Content-Security-Policy).
     hostHeaders(),
   ],
-  // Content-Security-Policy in every page's <meta>, with the hashes of its scripts and styles (README: Content-Security-Policy).
+  // Content-Security-Policy in every page's <meta>, with the hashes of its scripts and styles (docs/deploying.md: Content-Security-Policy).
   security: {
     csp: {
       directives: [...FETCH_DIRECTIVES],

@@ -52,7 +52,7 @@ const manifest = JSON.parse(readFileSync('art/manifest.json', 'utf8')) as {
 };
 
 /**
- * What picture a milestone shows, as the README's "Art" says: `art: none` none; `art: { src, alt }`
+ * What picture a milestone shows, as docs/editing.md's "Art" says: `art: none` none; `art: { src, alt }`
  * the editor's picture with the editor's alt; `art: decorative` or a motif the generated picture;
  * without `art`, the generated picture, except for statistics and quotes, which are type only.
  * A generated picture is decoration: its alt is empty.

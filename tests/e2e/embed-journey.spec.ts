@@ -38,7 +38,7 @@ test('each year offers its snippet, for both tracks or one, and copies it', DEPE
   const code = section.getByRole('textbox', { name: `Embed code for ${year.label}`, exact: true });
   await expect(code).toBeVisible();
   const oembed = await fetchOembed(page, baseURL!, year.key);
-  // The same snippet the oEmbed response and the README describe.
+  // The same snippet the oEmbed response and docs/embedding.md describe.
   await expect(code).toHaveValue((oembed as { html: string }).html);
 
   await section.getByRole('button', { name: 'Copy' }).click();

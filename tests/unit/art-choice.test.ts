@@ -48,7 +48,7 @@ describe('choosing the motif in the frontmatter', () => {
     for (const motif of MOTIF_IDS) expect(guide, motif).toContain(`\`${motif}\``);
     // The list is written from the catalogue and the subject table: it cannot fall behind them.
     expect(guide).toContain(`${GUIDE_MARKERS.start}\n${motifGuideMarkdown(SUBJECTS, MOTIF_CATALOGUE)}\n${GUIDE_MARKERS.end}`);
-    expect(readFileSync('README.md', 'utf8')).toContain('motif:');
+    expect(readFileSync('docs/editing.md', 'utf8')).toContain('motif:');
     expect(existsSync(CONTACT_SHEET_PATH)).toBe(true);
     const { width, height } = await sharp(CONTACT_SHEET_PATH).metadata();
     const rows = Math.ceil(MOTIF_IDS.length / SHEET.columns);

@@ -10,7 +10,7 @@ import { listFiles } from '../dist-files.ts';
 const SHOWN = 10;
 
 /**
- * After the build, writes dist/_headers, the HTTP headers hosts send (README: Content-Security-Policy),
+ * After the build, writes dist/_headers, the HTTP headers hosts send (docs/deploying.md: Content-Security-Policy),
  * for the base the site was built for; stops the build, naming the page, if a page it published is
  * matched by no rule that says who may frame it.
  */
