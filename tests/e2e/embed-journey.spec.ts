@@ -21,8 +21,6 @@ test.slow();
 async function openJourney(page: Page, mode: 'reduce' | 'no-preference' = 'reduce') {
   await page.emulateMedia({ reducedMotion: mode });
   await page.goto(`./#${year.key}`);
-  // Where the journey travels sideways, it pins once its script has arrived, then travels to the year.
-  if (mode === 'no-preference') await page.waitForFunction(() => document.documentElement.classList.contains('travel-pinned'));
   await settle(page);
 }
 

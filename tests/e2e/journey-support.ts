@@ -1,5 +1,6 @@
 import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { STATE } from '../../src/layout/contract.ts';
 
 /** The ways a visitor meets the journey. */
 export const MODES = {
@@ -97,7 +98,13 @@ export async function settle(page: Page): Promise<void> {
   // Still for 8 painted frames: the travel's smooth scroll (and a smooth native one) moves on every
   // frame, however long a busy machine takes to paint one, so wall-clock stillness could stop in the
   // middle of it. Without page scripts nothing scrolls the page once it has loaded.
-  if (!unscripted.has(page)) await page.evaluate(stillForFrames, 8);
+  if (unscripted.has(page)) return;
+  // Where the journey travels sideways, its script pins the travel once it has arrived and measured the track.
+  await page.waitForFunction(({ travel, pinned }) => {
+    const root = document.documentElement.classList;
+    return !root.contains(travel) || root.contains(pinned);
+  }, STATE);
+  await page.evaluate(stillForFrames, 8);
 }
 
 /**

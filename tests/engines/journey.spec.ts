@@ -35,26 +35,32 @@ test('the tour travels by itself, and a wheel stops it at once', async ({ driver
   await visit(`#${year.key}`, 'desktop');
   const toggle = hook('tourToggle');
   const press = () => driver.evaluate((selector) => document.querySelector<HTMLButtonElement>(selector)!.click(), toggle);
-  // The page's scroll after `wait` ms, and whether the tour's control is playing.
-  const after = (wait: number) =>
+  // The page's scroll after `frames` painted frames, and whether the tour's control is playing. The
+  // tour moves the page on every frame it plays, however slowly a busy machine paints them.
+  const after = (frames: number) =>
     driver.evaluate(
-      ({ control, touring, wait }) =>
-        new Promise<{ scroll: number; playing: boolean }>((resolve) =>
-          setTimeout(() => resolve({ scroll: window.scrollY, playing: document.querySelector(control)!.classList.contains(touring) }), wait),
-        ),
-      { control: hook('tour'), touring: STATE.touring, wait },
+      ({ control, touring, frames }) =>
+        new Promise<{ scroll: number; playing: boolean }>((resolve) => {
+          let left = frames;
+          const tick = () => {
+            if (left-- > 0) requestAnimationFrame(tick);
+            else resolve({ scroll: window.scrollY, playing: document.querySelector(control)!.classList.contains(touring) });
+          };
+          tick();
+        }),
+      { control: hook('tour'), touring: STATE.touring, frames },
     );
   const start = await after(0);
   expect(start.playing, 'the tour waits for Play').toBe(false);
   await press();
-  let moving = await after(500);
-  for (let tries = 0; tries < 20 && moving.scroll <= start.scroll; tries++) moving = await after(250);
+  let moving = await after(30);
+  for (let tries = 0; tries < 20 && moving.scroll <= start.scroll; tries++) moving = await after(15);
   expect(moving.scroll, 'the tour travels forward').toBeGreaterThan(start.scroll);
   expect(moving.playing, 'the button offers to pause').toBe(true);
   await driver.wheel(1, { x: SIZES.desktop.width / 2, y: SIZES.desktop.height / 2 });
   await visit.settle();
   const stopped = await after(0);
-  const later = await after(800);
+  const later = await after(48);
   expect(later.scroll, 'the wheel stopped the tour').toBe(stopped.scroll);
   expect(later.playing, 'the button offers Play again').toBe(false);
   await visit.keep('journey-desktop-tour-stopped');
