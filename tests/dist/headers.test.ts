@@ -1,20 +1,20 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/build-time/csp/policy.ts';
 import { pagePolicy } from '../../src/build-time/csp/meta.ts';
 import { conflicts, headersFor, parseHeadersFile, rulesFor } from '../../src/build-time/csp/headers-file.ts';
-import { BASE, DIST, hasBuilt } from './built.ts';
+import { BASE, builtText, DIST } from './built.ts';
 
 
 /** dist/ as a host publishes it: the _headers file it reads, and the address of every file it serves. */
 function publishedBuild() {
-  if (!hasBuilt('_headers')) throw new Error(`The build has no _headers: run \`npx astro build\` first${BASE === '/' ? '' : ` (with BASE=${BASE})`}.`);
+  const rules = parseHeadersFile(builtText('_headers'));
   const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
-  return { rules: parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')), files };
+  return { rules, files };
 }
 
 /** The addresses a host serves a file at: a folder's index.html at the folder too. */
@@ -68,7 +68,7 @@ describe('the headers hosts send (dist/_headers, written by the build)', () => {
   it('keeps every page within its own policy, and leaves scripts and styles to its hashes', () => {
     const problems: string[] = [];
     for (const file of pages) {
-      const own = parsePolicy(pagePolicy(readFileSync(join(DIST, file), 'utf8')) ?? '');
+      const own = parsePolicy(pagePolicy(builtText(file)) ?? '');
       for (const address of addressesOf(file)) {
         const header = parsePolicy(headersFor(rules, address).get('content-security-policy') ?? '');
         for (const name of ['default-src', 'script-src', 'script-src-elem', 'style-src', 'style-src-elem', 'style-src-attr']) {

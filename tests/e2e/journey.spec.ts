@@ -1,7 +1,7 @@
 import { loadJourneyYears } from '../support/content.ts';
 import { TRACKS } from '../../src/model/tracks.ts';
 import { inTrack } from '../../src/model/milestone.ts';
-import { expect, keepScreenshot, MODES, openJourney, scrollToFraction, test } from './journey-support.ts';
+import { expect, keepScreenshot, MODES, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
 
 const years = loadJourneyYears();
 
@@ -87,8 +87,7 @@ test.describe('the journey’s content', () => {
 test.describe('the tagline’s pixels', () => {
   test('equal the measured length of the horizontal journey, and the figure shown without a script', async ({ page, browser }) => {
     await page.goto('./');
-    // The travel pins once its script has arrived and measured the track.
-    await page.waitForFunction(() => document.documentElement.classList.contains('travel-pinned'));
+    await settle(page);
     const measured = await page.evaluate(() => ({
       pinned: document.documentElement.classList.contains('travel-pinned'),
       length: document.querySelector<HTMLElement>('[data-journey-track]')!.scrollWidth,
