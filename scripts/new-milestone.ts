@@ -1,5 +1,5 @@
 /**
- * `npm run new -- "Title" --date 2026-06-04 --track open-source [--kind launch] [--subtitle "…"]`
+ * `npm run new -- "Title" --date 2026-06-04 --track <track id> [--kind launch] [--subtitle "…"]`
  * writes a new milestone file in its year folder, ready to fill in. It never overwrites a file.
  * `--root DIR` (or JOURNEY_ROOT=DIR) writes into another project folder.
  */
@@ -15,10 +15,11 @@ enableCompileCache();
 const { checkContent } = await import('../src/build-time/content/check.ts');
 const { readContent } = await import('../src/build-time/content/files.ts');
 const { scaffoldMilestone } = await import('../src/build-time/scaffold.ts');
+const { contentShape } = await import('../src/build-time/content/snapshot.ts');
 
 const COMMAND = {
   failure: 'The milestone could not be created',
-  usage: `Usage: npm run new -- "Title" --date 2026-06-04 --track open-source [--kind launch] [--subtitle "A second line"]`,
+  usage: `Usage: npm run new -- "Title" --date 2026-06-04 --track <one of the track ids in content/journey.yaml> [--kind launch] [--subtitle "A second line"]`,
   failureExit: 1,
 };
 
@@ -47,20 +48,23 @@ function main(): number {
     throw new UsageError(`Give the title once, in quotes: "${positionals.join(' ')}"`);
   }
 
-  const result = scaffoldMilestone({
-    title: values.title ?? positionals[0],
-    date: values.date,
-    track: values.track,
-    kind: values.kind,
-    subtitle: values.subtitle,
-  });
+  const root = resolve(values.root ?? process.env.JOURNEY_ROOT ?? process.cwd());
+  const result = scaffoldMilestone(
+    {
+      title: values.title ?? positionals[0],
+      date: values.date,
+      track: values.track,
+      kind: values.kind,
+      subtitle: values.subtitle,
+    },
+    contentShape(root).trackIds,
+  );
   if (!result.ok) {
     printProblems('The milestone was not created:', result.problems);
     console.error(`\n${COMMAND.usage}`);
     return 1;
   }
 
-  const root = resolve(values.root ?? process.env.JOURNEY_ROOT ?? process.cwd());
   const content = readContent(root);
   if (content.exists(result.path)) {
     console.error(`${result.path} already exists; nothing was written.\nOpen it to edit that milestone, or choose another title.`);

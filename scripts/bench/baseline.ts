@@ -33,6 +33,6 @@ export function writeBaselinePage(projectDir: string, outDir: string): { milesto
   }
   const copy = journeyCopySchema.parse(readJourneyCopy(readFileSync(join(projectDir, JOURNEY_FILE), 'utf8')));
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.html'), renderBaselinePage({ copy, years: groupByYear(milestones), bodies }));
+  writeFileSync(join(outDir, 'index.html'), renderBaselinePage({ copy, years: groupByYear(milestones, copy.tracks.map((track) => track.id)), bodies }));
   return { milestones: milestones.length, skipped };
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { trackOrder, type TrackId } from '../model/tracks.ts';
+import { laneNumber, type Track, type TrackId } from '../model/tracks.ts';
 
 const TOKENS_FILE = join(process.cwd(), 'src', 'styles', 'tokens.css');
 
@@ -18,7 +18,8 @@ export function tokenValue(name: string, css: string = (tokens ??= readFileSync(
   return match[1]!.trim();
 }
 
-/** A track's colour: its lane's accent, `--track-<n>` in lane order. */
-export function trackColour(track: TrackId): string {
-  return tokenValue(`--track-${trackOrder(track) + 1}`);
+/** A track's colour: the one its editor gave it, else its lane's accent, `--track-<n>` in lane order. */
+export function trackColour(tracks: readonly Track[], track: TrackId): string {
+  const lane = laneNumber(tracks.map((one) => one.id), track);
+  return tracks[lane - 1]?.colour ?? tokenValue(`--track-${lane}`);
 }

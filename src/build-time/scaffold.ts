@@ -2,7 +2,10 @@ import { stringify } from 'yaml';
 import { MILESTONE_KINDS, milestoneSchema } from '../model/schema/milestone.ts';
 import { DATE_FORMS, parseJourneyDate, serializeJourneyDate } from '../model/journey-date.ts';
 import { anchorFromId, fileStemFor, folderForDate, TIMELINE_DIR } from '../model/milestone.ts';
-import { TRACK_IDS } from '../model/tracks.ts';
+import type { TrackId } from '../model/tracks.ts';
+import { contentShape } from './content/snapshot.ts';
+import { JOURNEY_FILE } from './content/files.ts';
+import { trackChoiceProblem } from './content/track-choice.ts';
 import { fieldGuide } from './content/field-guide.ts';
 import { describeIssues } from './content/messages.ts';
 import { entryIdFor } from './content/entry-id.ts';
@@ -35,9 +38,10 @@ export type ScaffoldResult =
 
 /**
  * A new milestone file: validated with the collection's schema (so a bad date or track gets the
- * checker's words), placed in its year folder under its conventional name.
+ * checker's words), placed in its year folder under its conventional name. Its track is one of the
+ * journey's (`trackIds`, from content/journey.yaml unless given).
  */
-export function scaffoldMilestone(request: ScaffoldRequest): ScaffoldResult {
+export function scaffoldMilestone(request: ScaffoldRequest, trackIds: readonly TrackId[] = contentShape().trackIds): ScaffoldResult {
   const data: Record<string, unknown> = {};
   if (request.title !== undefined) data.title = request.title;
   if (request.date !== undefined) data.date = request.date;
@@ -61,14 +65,16 @@ export function scaffoldMilestone(request: ScaffoldRequest): ScaffoldResult {
   }
 
   const result = milestoneSchema.safeParse(data, { reportInput: true });
-  if (!result.success) {
-    const problems = describeIssues(result.error.issues, { guide: fieldGuide(milestoneSchema), data }).map(({ field, problem, expected }) => ({
-      field,
-      problem,
-      expected,
-    }));
-    return { ok: false, problems };
-  }
+  const guide = fieldGuide(milestoneSchema);
+  const problems: ScaffoldProblem[] = result.success
+    ? []
+    : describeIssues(result.error.issues, { guide, data }).map(({ field, problem, expected }) => ({ field, problem, expected }));
+  const wrongTrack = typeof request.track === 'string' && request.track.trim() ? trackChoiceProblem(request.track.trim(), trackIds) : undefined;
+  if (wrongTrack) problems.push({ field: 'track', ...wrongTrack });
+  // In the order of the file's fields, as the content check lists them.
+  const order = guide.knownFields([]);
+  problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  if (!result.success || problems.length > 0) return { ok: false, problems };
 
   const milestone = result.data;
   const date = milestone.date;
@@ -77,7 +83,7 @@ export function scaffoldMilestone(request: ScaffoldRequest): ScaffoldResult {
   const path = `${TIMELINE_DIR}/${folder}/${stem}.mdx`;
   const anchor = anchorFromId(entryIdFor(`${folder}/${stem}.mdx`));
 
-  return { ok: true, path, anchor, text: milestoneText({ ...milestone, dateText: serializeJourneyDate(date) }) };
+  return { ok: true, path, anchor, text: milestoneText({ ...milestone, dateText: serializeJourneyDate(date) }, trackIds) };
 }
 
 interface FileFields {
@@ -94,7 +100,7 @@ function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-function milestoneText(fields: FileFields): string {
+function milestoneText(fields: FileFields, trackIds: readonly TrackId[]): string {
   const lines = [
     '---',
     '# One milestone of the journey. `npm run check:content` checks these fields; every field',
@@ -108,7 +114,7 @@ function milestoneText(fields: FileFields): string {
     lines.push('# An era: the date stands for a whole period.', `precision: ${fields.precision}`);
   }
   lines.push(
-    `# ${TRACK_IDS.map((id) => `"${id}"`).join(' or ')}`,
+    `# ${trackIds.map((id) => `"${id}"`).join(' or ')} (the tracks in ${JOURNEY_FILE})`,
     `track: ${fields.track}`,
     '# What it is about; picks the art and the card style:',
     `# ${MILESTONE_KINDS.join(', ')}`,
@@ -128,7 +134,7 @@ function milestoneText(fields: FileFields): string {
     '#   alt: What the picture shows',
     '# links:',
     '#   - label: Read the announcement',
-    '#     href: https://backstage.io/blog',
+    '#     href: https://example.org/news',
     '# draft: true                  # keeps it off the published site; npm run dev still shows it',
     '# editorNote: A note for other editors, never shown on the page',
     '---',

@@ -6,13 +6,13 @@
 import type { ReadingHeight } from './card-metrics.ts';
 import { STATE } from './contract.ts';
 import { ART_ASPECT, ART_OVERSCAN, ART_SIZE, CARD_BESIDE_WIDTH, LANES_SIDE_BY_SIDE_WIDTH, SCENERY_FADE, TRAVEL, YEAR_BAND } from './dimensions.ts';
-import { TRACKS, TRACK_IDS } from '../model/tracks.ts';
-import { ALL_TRACKS, TRACK_PARAM } from '../model/track-filter.ts';
+import type { Track } from '../model/tracks.ts';
+import { ALL_TRACKS, TRACK_PARAM, followableTracks } from '../model/track-filter.ts';
 
 const px = (value: number) => `${value}px`;
 
-/** The layout's sizes as custom properties on the root. */
-export function layoutTokens(): Record<string, string> {
+/** The layout's sizes as custom properties on the root, for a journey with these tracks. */
+export function layoutTokens(tracks: readonly Track[]): Record<string, string> {
   return {
     '--card-width': px(TRAVEL.cardWidth),
     '--card-gap': px(TRAVEL.cardGap),
@@ -31,8 +31,18 @@ export function layoutTokens(): Record<string, string> {
     '--art-overscan': String(ART_OVERSCAN),
     '--scenery-fade': px(SCENERY_FADE),
     /** How many lanes a year shows side by side (or stacked): one per track, one when a track is followed. */
-    '--lane-count': String(TRACKS.length),
+    '--lane-count': String(tracks.length),
   };
+}
+
+/**
+ * The colours the journey's editor gave its tracks (`colour` in content/journey.yaml), over the
+ * design's own `--track-<n>` (src/styles/tokens.css), which stay where none is given.
+ */
+export function trackColourRules(tracks: readonly Track[]): string[] {
+  const chosen = tracks.flatMap((track, index) => (track.colour ? [`--track-${index + 1}:${track.colour}`] : []));
+  // `html:root` outweighs the tokens' `:root`, whichever stylesheet comes first.
+  return chosen.length > 0 ? [`html:root{${chosen.join(';')}}`] : [];
 }
 
 /** The root when the control's radio for `filter` is checked (no script needed) or the root carries `data-track`. */
@@ -49,16 +59,17 @@ const FOLLOWING_ONE = `:root:is([data-track], :has(input[name="${TRACK_PARAM}"]:
  * marked `data-follow-only="<track>"` shows only while that track is followed. Following one
  * track, every lane takes the first slot (`--lane-slot`) of a single-lane layout.
  */
-export function trackFilterRules(): string[] {
+export function trackFilterRules(tracks: readonly Track[]): string[] {
+  const ids = followableTracks(tracks.map((track) => track.id));
   return [
     `:root:not(${FOLLOWING_ONE}) .time-gap:not([data-filters~="${ALL_TRACKS}"]){display:none}`,
     `${FOLLOWING_ONE}{--lane-count:1;--lane-slot:1}`,
     '[data-follow-only]{display:none}',
-    ...TRACK_IDS.map(
+    ...ids.map(
       (id) =>
         `${following(id)} :is([data-tracks]:not([data-tracks~="${id}"]),.time-gap:not([data-filters~="${id}"])){display:none}`,
     ),
-    ...TRACK_IDS.map((id) => `${following(id)} [data-follow-only="${id}"]{display:block}`),
+    ...ids.map((id) => `${following(id)} [data-follow-only="${id}"]{display:block}`),
   ];
 }
 
@@ -90,10 +101,10 @@ export function readingHoldRules(): string[] {
   ];
 }
 
-/** The whole layout stylesheet. */
-export function layoutCss(): string {
-  const tokens = Object.entries(layoutTokens())
+/** The whole layout stylesheet, for a journey with these tracks. */
+export function layoutCss(tracks: readonly Track[]): string {
+  const tokens = Object.entries(layoutTokens(tracks))
     .map(([name, value]) => `${name}:${value}`)
     .join(';');
-  return [`:root{${tokens}}`, ...trackFilterRules(), ...readingHoldRules()].join('\n');
+  return [`:root{${tokens}}`, ...trackColourRules(tracks), ...trackFilterRules(tracks), ...readingHoldRules()].join('\n');
 }

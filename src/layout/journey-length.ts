@@ -4,7 +4,7 @@
  */
 import type { JourneyYear, Milestone } from '../model/milestone.ts';
 import { hasTimeGap } from '../model/time-gaps.ts';
-import { TRACK_IDS } from '../model/tracks.ts';
+import type { TrackId } from '../model/tracks.ts';
 import { showsTrack, type TrackFilter } from '../model/track-filter.ts';
 import { TRAVEL, yearMinContent } from './dimensions.ts';
 
@@ -34,15 +34,17 @@ export interface YearFootprint {
 }
 
 /**
- * A year as the layout sees it under a filter: for each visible lane, the card widths its
- * milestones take (`spanOf` tells a wide card from a narrow one).
+ * A year as the layout sees it under a filter: for each visible lane (`trackIds`, the journey's
+ * tracks in lane order), the card widths its milestones take (`spanOf` tells a wide card from a
+ * narrow one).
  */
 export function footprintOf<M extends Milestone>(
   year: JourneyYear<M>,
+  trackIds: readonly TrackId[],
   filter: TrackFilter,
   spanOf: (milestone: M) => number = () => 1,
 ): YearFootprint {
-  const laneUnits = TRACK_IDS.filter((id) => showsTrack(filter, id)).map((id) =>
+  const laneUnits = trackIds.filter((id) => showsTrack(filter, id)).map((id) =>
     year.milestones.filter((milestone) => milestone.track === id).reduce((units, milestone) => units + spanOf(milestone), 0),
   );
   return { year: year.year, label: year.label, laneUnits };

@@ -2,8 +2,14 @@ import type { MilestoneData } from './schema/milestone.ts';
 import { compareJourneyDates, yearKey, formatYear, type JourneyDate } from './journey-date.ts';
 import { trackOrder, type TrackId } from './tracks.ts';
 
+/** Where the content lives, relative to the project root; nothing outside it is read for the page. */
+export const CONTENT_DIR = 'content';
+
 /** Where milestone files live, relative to the project root. */
-export const TIMELINE_DIR = 'content/timeline';
+export const TIMELINE_DIR = `${CONTENT_DIR}/timeline`;
+
+/** Where the journey's own words and shape (tracks, eras) live, relative to the project root. */
+export const JOURNEY_FILE = `${CONTENT_DIR}/journey.yaml`;
 
 /**
  * A milestone with everything derived from its file: `id` is its path under `content/timeline/`
@@ -17,7 +23,7 @@ export interface Milestone extends MilestoneData {
   anchor: string;
 }
 
-/** All milestones of one year, both tracks, in chronological order. */
+/** All milestones of one year, every track, in chronological order. */
 export interface JourneyYear<M extends Milestone = Milestone> {
   year: number;
   /** "2022", "66000000-bc": the year's anchor and its embed path. */
@@ -46,26 +52,27 @@ export function toMilestone(id: string, data: MilestoneData): Milestone {
 }
 
 /**
- * Chronological order; milestones of the same date follow lane order, then the order their editor
- * gave them (`order`; those without one come after), then their file names.
+ * Chronological order; milestones of the same date follow lane order (`trackIds`, the journey's
+ * tracks in lane order), then the order their editor gave them (`order`; those without one come
+ * after), then their file names.
  */
-export function compareMilestones(a: Milestone, b: Milestone): number {
+export function compareMilestones(a: Milestone, b: Milestone, trackIds: readonly TrackId[]): number {
   return (
     compareJourneyDates(a.date, b.date) ||
-    trackOrder(a.track) - trackOrder(b.track) ||
+    trackOrder(trackIds, a.track) - trackOrder(trackIds, b.track) ||
     (a.order ?? Infinity) - (b.order ?? Infinity) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 
-export function sortMilestones<M extends Milestone>(milestones: readonly M[]): M[] {
-  return [...milestones].sort(compareMilestones);
+export function sortMilestones<M extends Milestone>(milestones: readonly M[], trackIds: readonly TrackId[]): M[] {
+  return [...milestones].sort((a, b) => compareMilestones(a, b, trackIds));
 }
 
 /** Groups milestones into years, oldest first. Years without milestones are left out. */
-export function groupByYear<M extends Milestone>(milestones: readonly M[]): JourneyYear<M>[] {
+export function groupByYear<M extends Milestone>(milestones: readonly M[], trackIds: readonly TrackId[]): JourneyYear<M>[] {
   const years = new Map<number, M[]>();
-  for (const milestone of sortMilestones(milestones)) {
+  for (const milestone of sortMilestones(milestones, trackIds)) {
     const list = years.get(milestone.year) ?? [];
     list.push(milestone);
     years.set(milestone.year, list);

@@ -5,7 +5,8 @@
  */
 import { yearsBetween } from './journey-date.ts';
 import type { JourneyYear } from './milestone.ts';
-import { TRACK_FILTERS, showsTrack, type TrackFilter } from './track-filter.ts';
+import type { TrackId } from './tracks.ts';
+import { showsTrack, trackFilters, type TrackFilter } from './track-filter.ts';
 
 export interface TimeGap {
   /** "66 million years later". */
@@ -28,9 +29,9 @@ export function formatTimeGap(years: number): string {
 }
 
 /** The markers to place before each year (by year key), for every filter. */
-export function timeGapsBefore(years: readonly JourneyYear[]): Map<string, TimeGap[]> {
+export function timeGapsBefore(years: readonly JourneyYear[], trackIds: readonly TrackId[]): Map<string, TimeGap[]> {
   const gaps = new Map<string, TimeGap[]>();
-  for (const filter of TRACK_FILTERS) {
+  for (const filter of trackFilters(trackIds)) {
     const visible = years.filter((year) => year.milestones.some((milestone) => showsTrack(filter, milestone.track)));
     visible.forEach((year, index) => {
       const previous = visible[index - 1];

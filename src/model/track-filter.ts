@@ -1,9 +1,9 @@
 /**
  * Following one track alone: the filter's values and how it is written in the URL
- * (`?track=open-source`). The CSS that closes the layout up around the chosen track is in
- * `src/layout/css.ts`.
+ * (`?track=<id>`). The CSS that closes the layout up around the chosen track is in
+ * `src/layout/css.ts`. A journey of one track has nothing to filter.
  */
-import { TRACKS, TRACK_IDS, isTrackId, type TrackId } from './tracks.ts';
+import type { Track, TrackId } from './tracks.ts';
 import type { JourneyYear } from './milestone.ts';
 
 /** Every track, or one of them. */
@@ -14,19 +14,26 @@ export const ALL_TRACKS = 'all' as const;
 /** The query parameter that carries the filter. */
 export const TRACK_PARAM = 'track';
 
-/** The filter's choices in the order the control shows them. */
-export const TRACK_FILTERS: readonly TrackFilter[] = [ALL_TRACKS, ...TRACK_IDS];
-
-/** The label of a filter choice: "Both tracks" (or "All tracks"), then each track's short name. */
-export function trackFilterLabel(filter: TrackFilter): string {
-  if (filter === ALL_TRACKS) return TRACKS.length === 2 ? 'Both tracks' : 'All tracks';
-  return TRACKS.find((track) => track.id === filter)!.short;
+/** The tracks a visitor can follow alone: each of them, or none when the journey has one. */
+export function followableTracks(trackIds: readonly TrackId[]): TrackId[] {
+  return trackIds.length > 1 ? [...trackIds] : [];
 }
 
-/** The filter named by a query string such as "?track=open-source"; anything unknown means all. */
-export function parseTrackFilter(search: string): TrackFilter {
+/** The filter's values in the order the control shows them: every track, then each followable one. */
+export function trackFilters(trackIds: readonly TrackId[]): TrackFilter[] {
+  return [ALL_TRACKS, ...followableTracks(trackIds)];
+}
+
+/** The label of a filter choice: "Both tracks" (or "All tracks"), then each track's short name. */
+export function trackFilterLabel(tracks: readonly Track[], filter: TrackFilter): string {
+  if (filter === ALL_TRACKS) return tracks.length === 2 ? 'Both tracks' : 'All tracks';
+  return tracks.find((track) => track.id === filter)!.short;
+}
+
+/** The filter named by a query string such as "?track=<id>"; anything not among `trackIds` means all. */
+export function parseTrackFilter(search: string, trackIds: readonly TrackId[]): TrackFilter {
   const value = new URLSearchParams(search).get(TRACK_PARAM);
-  return isTrackId(value) ? value : ALL_TRACKS;
+  return value !== null && value !== ALL_TRACKS && trackIds.includes(value) ? value : ALL_TRACKS;
 }
 
 /** The query string for a filter, keeping other parameters: "" for all tracks. */
@@ -44,6 +51,6 @@ export function showsTrack(filter: TrackFilter, track: TrackId): boolean {
 }
 
 /** The tracks a year has milestones in, in lane order. */
-export function tracksOf(year: JourneyYear): TrackId[] {
-  return TRACK_IDS.filter((id) => year.milestones.some((milestone) => milestone.track === id));
+export function tracksOf(year: JourneyYear, trackIds: readonly TrackId[]): TrackId[] {
+  return trackIds.filter((id) => year.milestones.some((milestone) => milestone.track === id));
 }

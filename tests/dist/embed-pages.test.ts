@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inTrack } from '../../src/model/milestone.ts';
-import { TRACKS } from '../../src/model/tracks.ts';
-import { loadJourneyYears } from '../support/content.ts';
+import { loadJourneyYears, TRACKS } from '../support/content.ts';
 import { builtPage, resolveIn, siteAddress, sitePathOf } from './built.ts';
 
 /** The built embed pages (/embed/<year>/) and the journey's oEmbed discovery, as delivered. */

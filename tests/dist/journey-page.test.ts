@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inTrack, type Milestone } from '../../src/model/milestone.ts';
-import { TRACKS } from '../../src/model/tracks.ts';
 import { hook, HOOKS } from '../../src/layout/contract.ts';
-import { loadJourneyYears, loadMilestones } from '../support/content.ts';
+import { loadJourneyYears, loadMilestones, TRACKS } from '../support/content.ts';
 import { BASE, builtPage, hasBuilt, sitePathOf } from './built.ts';
 
 /** The built journey page as delivered, before any script runs: what crawlers and readers without JavaScript get. */

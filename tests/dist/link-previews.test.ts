@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyDate } from '../../src/model/journey-date.ts';
-import { TRACKS } from '../../src/model/tracks.ts';
-import { loadJourneyYears, loadMilestones, pagesOfEachKind } from '../support/content.ts';
+import { loadJourneyYears, loadMilestones, pagesOfEachKind, TRACKS } from '../support/content.ts';
 import { BASE, builtFile, builtPage, builtText, hasBuilt, pngSize, resolveIn, sitePathOf } from './built.ts';
 
 /**

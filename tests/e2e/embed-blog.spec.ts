@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadJourneyYears } from '../support/content.ts';
+import { loadJourneyYears, TRACKS } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
-import { TRACKS } from '../../src/model/tracks.ts';
 import { expectFramesFit, previewSite, watchConsole } from './fixtures/embed-support.ts';
 import { DEPENDS_ON_BASE } from '../support/preview.ts';
 

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { loadJourneyYears } from '../support/content.ts';
+import { loadJourneyYears, TRACKS } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
-import { TRACKS } from '../../src/model/tracks.ts';
 import { fetchOembed, previewSite, watchConsole } from './fixtures/embed-support.ts';
 import { DEPENDS_ON_BASE } from '../support/preview.ts';
 import { settle } from './journey-support.ts';
@@ -94,8 +93,9 @@ test('without JavaScript the snippet is there to select, and no Copy button prom
   await expect(code).toHaveValue(new RegExp(`^<iframe src="[^"]+/embed/${year.key}/"`));
   await expect(section.getByRole('button', { name: 'Copy' })).toHaveCount(0);
   // Choosing a track shows its snippet through CSS alone.
-  await section.getByRole('radio', { name: TRACKS[1].short }).check();
-  await expect(section.getByRole('textbox', { name: `Embed code for ${year.label}, ${TRACKS[1].short}` })).toBeVisible();
+  const second = TRACKS[1]!;
+  await section.getByRole('radio', { name: second.short }).check();
+  await expect(section.getByRole('textbox', { name: `Embed code for ${year.label}, ${second.short}` })).toBeVisible();
   await expect(code).toBeHidden();
   await context.close();
 });

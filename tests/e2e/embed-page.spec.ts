@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { embedSamples, loadJourneyYears } from '../support/content.ts';
+import { embedSamples, loadJourneyYears, TRACKS } from '../support/content.ts';
 import { BUDGETS } from '../../src/build-time/budgets.ts';
 import { EMBED_MAX_WIDTH, EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH } from '../../src/build-time/publish/embed.ts';
 import { inTrack } from '../../src/model/milestone.ts';
-import { TRACKS } from '../../src/model/tracks.ts';
 import { inlineCode, recordResponses } from '../../scripts/bench/bytes.ts';
 import { totalsByType } from '../../scripts/bench/lib/sizes.ts';
 import { fetchOembed, watchConsole } from './fixtures/embed-support.ts';

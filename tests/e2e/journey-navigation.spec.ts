@@ -1,6 +1,5 @@
-import { deepLinkTargets, inReadingOrder, loadJourneyYears } from '../support/content.ts';
+import { deepLinkTargets, inReadingOrder, loadJourneyYears, TRACKS } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
-import { TRACKS } from '../../src/model/tracks.ts';
 import { HOOKS } from '../../src/layout/contract.ts';
 import {
   expect,

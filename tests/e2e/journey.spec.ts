@@ -1,5 +1,4 @@
-import { loadJourneyYears } from '../support/content.ts';
-import { TRACKS } from '../../src/model/tracks.ts';
+import { loadJourneyYears, TRACKS } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
 import { expect, keepScreenshot, MODES, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
 

@@ -6,7 +6,16 @@ import { growthSeries, type GrowthSeries } from '../../src/model/growth.ts';
 import { journeyCopySchema } from '../../src/model/schema/journey.ts';
 import { isMilestonePath, readMilestoneFile } from '../../src/build-time/content/milestone-file.ts';
 import { groupByYear, inTrack, sortMilestones, TIMELINE_DIR, type JourneyYear, type Milestone } from '../../src/model/milestone.ts';
-import { TRACKS } from '../../src/model/tracks.ts';
+import { parse } from 'yaml';
+import type { Track } from '../../src/model/tracks.ts';
+
+/** The journey's tracks in lane order, read straight from content/journey.yaml. */
+export function loadTracks(root = process.cwd()): [Track, ...Track[]] {
+  return (parse(readFileSync(join(root, 'content', 'journey.yaml'), 'utf8')) as { tracks: [Track, ...Track[]] }).tracks;
+}
+
+export const TRACKS = loadTracks();
+export const TRACK_IDS = TRACKS.map((track) => track.id);
 
 /**
  * The published milestones as the tests expect to see them, read straight from the content files
@@ -22,11 +31,11 @@ export function loadMilestones(root = process.cwd()): Milestone[] {
       return read.milestone;
     })
     .filter((milestone) => !milestone.draft);
-  return sortMilestones(milestones);
+  return sortMilestones(milestones, loadTracks(root).map((track) => track.id));
 }
 
 export function loadJourneyYears(root = process.cwd()): JourneyYear[] {
-  return groupByYear(loadMilestones(root));
+  return groupByYear(loadMilestones(root), loadTracks(root).map((track) => track.id));
 }
 
 /** Milestones in reading order: year by year, each year lane by lane. */

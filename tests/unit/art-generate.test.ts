@@ -10,7 +10,7 @@ import { drawnSourcePath } from '../../src/build-time/art/source.ts';
 import { createRng, hashString } from '../../src/build-time/art/random.ts';
 import { ART_ASPECT } from '../../src/layout/dimensions.ts';
 import { MILESTONE_KINDS, TYPOGRAPHIC_KINDS } from '../../src/model/schema/milestone.ts';
-import { TRACK_IDS } from '../../src/model/tracks.ts';
+import { TRACKS, TRACK_IDS } from '../support/content.ts';
 
 const base: ArtInput = { id: '2022/03-17-backstage-1-0-released', kind: 'release', track: 'open-source', year: 2022, motif: 'parcel', label: '1.0' };
 
@@ -83,7 +83,23 @@ describe('generated milestone art', () => {
     expect(open).not.toContain(violet!.primary);
     expect(inside).toContain(violet!.primary);
     expect(inside).not.toContain(green!.primary);
-    expect(new Set(TRACK_IDS.map((track) => paletteForTrack(track))).size).toBe(TRACK_IDS.length);
+    expect(new Set(TRACK_IDS.map((track) => paletteForTrack(TRACKS, track))).size).toBe(TRACK_IDS.length);
+  });
+
+  it('gives a third and fourth track palettes of their own, and a track with a colour its colour', () => {
+    const four = [
+      { id: 'a', name: 'A', short: 'A' },
+      { id: 'b', name: 'B', short: 'B' },
+      { id: 'c', name: 'C', short: 'C' },
+      { id: 'd', name: 'D', short: 'D', colour: '#4aa3ff' },
+    ];
+    const palettes = four.map((track) => paletteForTrack(four, track.id));
+    expect(new Set(palettes.map((palette) => palette.primary)).size).toBe(4);
+    // The third lane's colour in src/styles/tokens.css (--track-3), not the first two palettes' green or violet.
+    expect(palettes[2]!.primary).toBe('#8fb8ff');
+    expect(palettes[3]!.primary).toBe('#4aa3ff');
+    // #4aa3ff is hue 210: the panel behind the motif is a deep tint of the same hue.
+    expect(palettes[3]!.sky).toBe('hsl(210 50% 10%)');
   });
 
   it('varies the composition by id, keeping the motif', () => {

@@ -13,7 +13,7 @@ import { ADOPTER_SIGNS } from '../../src/build-time/art/subjects.ts';
 /** The cap height, in px of the 320 px picture, of the label a motif sets. */
 function capAt320(motif: MotifId, label: string): number {
   let cap = Infinity;
-  const context: MotifContext = { rng: createRng(motif), palette: ART_PALETTES[0]!, era: 'open-source', label, onLabel: (height) => (cap = Math.min(cap, height)) };
+  const context: MotifContext = { rng: createRng(motif), palette: ART_PALETTES[0]!, scenery: 'hills', label, onLabel: (height) => (cap = Math.min(cap, height)) };
   MOTIFS[motif](context);
   return (cap * MOTIF_SCALE * 320) / ART_FRAME.width;
 }

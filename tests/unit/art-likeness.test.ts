@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { castJourney } from '../../src/build-time/art/casting.ts';
+import { contentShape } from '../../src/build-time/content/snapshot.ts';
 import { loadMilestones, projectFileReader, readArtStatus } from '../../src/build-time/art/content.ts';
 import { heightForWidth } from '../../src/build-time/art/frame.ts';
 import { distinctness, likeness, LOOK_ALIKE, MIN_DISTINCT_SHARE, thumbnailOf, type MeasuredPicture } from '../../src/build-time/art/likeness.ts';
@@ -45,7 +46,7 @@ describe('pictures that tell each milestone’s own story', () => {
     const { milestones } = loadMilestones(root);
     const forced = new Set(['2022/03-17-backstage-1-0-released', '2022/07-19-search-1-0-released']);
     const changed = milestones.map((milestone) => (forced.has(milestone.id) ? { ...milestone, art: { motif: 'trophy' as const } } : milestone));
-    const cast = castJourney(changed);
+    const cast = castJourney(changed, contentShape(root).eras);
     const status = readArtStatus(root);
     const year = changed.filter((milestone) => milestone.year === 2022);
     const pictures: MeasuredPicture[] = [];

@@ -30,6 +30,7 @@ function encodedFiles(): Map<string, string> {
   return new Map(names.map((name) => [name, readFileSync(join(dir, name)).toString('base64')]));
 }
 
+write('content/journey.yaml', readFileSync('content/journey.yaml', 'utf8'));
 write('content/timeline/2022/03-17-backstage-1-0-released.mdx', '---\ntitle: Backstage 1.0 released\ndate: "2022-03-17"\ntrack: open-source\nkind: release\n---\n');
 write('content/timeline/2022/12-31-stars.mdx', '---\ntitle: 20,000 stars\ndate: "2022-12-31"\ntrack: open-source\nkind: statistic\n---\n');
 write(
@@ -77,7 +78,8 @@ describe('npm run art', () => {
 
   it('re-encodes a milestone whose kind changed and removes its old files', () => {
     const old = [...encodedFiles().keys()].filter((name) => name.startsWith('2022-03-17'));
-    write('content/timeline/2022/03-17-backstage-1-0-released.mdx', '---\ntitle: Backstage 1.0 released\ndate: "2022-03-17"\ntrack: open-source\nkind: launch\n---\n');
+    write('content/journey.yaml', readFileSync('content/journey.yaml', 'utf8'));
+write('content/timeline/2022/03-17-backstage-1-0-released.mdx', '---\ntitle: Backstage 1.0 released\ndate: "2022-03-17"\ntrack: open-source\nkind: launch\n---\n');
     expect(art('--check').err).toContain('2022/03-17-backstage-1-0-released has an out-of-date picture');
     const run = art();
     expect(run.out).toContain('1 up to date, 1 encoded');

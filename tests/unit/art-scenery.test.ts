@@ -14,7 +14,8 @@ import {
 } from '../../src/build-time/art/scenery.ts';
 import type { ArtMilestone } from '../../src/build-time/art/source.ts';
 import { castJourney } from '../../src/build-time/art/casting.ts';
-import { ERAS, eraForYear } from '../../src/model/eras.ts';
+import { eraForYear, resolveEras } from '../../src/model/eras.ts';
+import { LANDSCAPE_IDS } from '../../src/model/landscapes.ts';
 
 /** WCAG 2 relative luminance of "#rrggbb". */
 function luminance(hex: string): number {
@@ -50,19 +51,29 @@ describe('the scenery', () => {
     }
   });
 
-  it('changes with the era: four eras, each with its own tiles', () => {
-    expect(ERAS.map((era) => era.id)).toEqual(['deep-time', 'homegrown', 'open-source', 'ai']);
-    expect(eraForYear(-66_000_000).id).toBe('deep-time');
-    expect(eraForYear(2006).id).toBe('homegrown');
-    expect(eraForYear(2019).id).toBe('homegrown');
-    expect(eraForYear(2020).id).toBe('open-source');
-    expect(eraForYear(2023).id).toBe('ai');
-    const tiles = sceneryTiles();
-    expect(tiles).toHaveLength(ERAS.length * SCENERY_LAYERS.length);
-    const drawings = tiles.map(({ era, layer }) => generateScenerySvg(era, layer));
+  it('changes with the era: each era its landscape, each landscape its own tiles', () => {
+    const eras = resolveEras([
+      { name: 'Before', scenery: 'swamp' },
+      { name: 'Building', from: 2006 },
+      { name: 'Sharing', from: 2020, scenery: 'swamp' },
+      { name: 'Later', from: 2023 },
+      { name: 'Much later', from: 2030 },
+    ]);
+    // Written landscapes are kept; the others take the landscapes in turn by their place.
+    expect(eras.map((era) => era.scenery)).toEqual(['swamp', 'offices', 'swamp', 'orbits', 'swamp']);
+    expect(eraForYear(eras, -66_000_000).name).toBe('Before');
+    expect(eraForYear(eras, 2006).name).toBe('Building');
+    expect(eraForYear(eras, 2019).name).toBe('Building');
+    expect(eraForYear(eras, 2020).name).toBe('Sharing');
+    expect(eraForYear(eras, 2029).name).toBe('Later');
+    // No eras written: one era, no heading, the first landscape.
+    expect(resolveEras(undefined)).toEqual([{ index: 0, scenery: 'swamp' }]);
+    const tiles = sceneryTiles([...LANDSCAPE_IDS, 'swamp']);
+    expect(tiles).toHaveLength(4 * SCENERY_LAYERS.length);
+    const drawings = tiles.map(({ landscape, layer }) => generateScenerySvg(landscape, layer));
     expect(new Set(drawings).size).toBe(tiles.length);
-    expect(generateScenerySvg('deep-time', 'near')).toBe(generateScenerySvg('deep-time', 'near'));
-    expect(sceneryPath('ai', 'far', '/journey')).toBe('/journey/scenery/ai-far.svg');
+    expect(generateScenerySvg('swamp', 'near')).toBe(generateScenerySvg('swamp', 'near'));
+    expect(sceneryPath('orbits', 'far', '/journey')).toBe('/journey/scenery/orbits-far.svg');
   });
 
   it('keeps every text colour of the page above WCAG AA contrast on every scenery colour', () => {
@@ -73,15 +84,15 @@ describe('the scenery', () => {
       expect(contrast(token('--color-accent'), colour)).toBeGreaterThanOrEqual(3);
     }
     // Every tile draws with its era's tones only.
-    for (const { era, layer } of sceneryTiles()) {
-      const used = generateScenerySvg(era, layer).match(/#[0-9a-f]{6}/gi) ?? [];
-      for (const colour of used) expect(SCENERY_TONES[era]).toContain(colour);
+    for (const { landscape, layer } of sceneryTiles(LANDSCAPE_IDS)) {
+      const used = generateScenerySvg(landscape, layer).match(/#[0-9a-f]{6}/gi) ?? [];
+      for (const colour of used) expect(SCENERY_TONES[landscape]).toContain(colour);
     }
   });
 
   it('renders every tile as a valid SVG', async () => {
-    for (const { era, layer } of sceneryTiles()) {
-      const meta = await sharp(Buffer.from(generateScenerySvg(era, layer))).metadata();
+    for (const { landscape, layer } of sceneryTiles(LANDSCAPE_IDS)) {
+      const meta = await sharp(Buffer.from(generateScenerySvg(landscape, layer))).metadata();
       expect([meta.width, meta.height]).toEqual([1600, 900]);
     }
   });
@@ -89,9 +100,9 @@ describe('the scenery', () => {
   it('draws each layer no higher than its reach, so a strip that tall shows the whole tile', async () => {
     /** The highest row of each layer's tiles, over every era, with a pixel that is not fully transparent. */
     const highest = new Map<string, number>();
-    for (const { era, layer: id } of sceneryTiles()) {
+    for (const { landscape, layer: id } of sceneryTiles(LANDSCAPE_IDS)) {
       const layer = SCENERY_LAYERS.find((candidate) => candidate.id === id)!;
-      const { data, info } = await sharp(Buffer.from(generateScenerySvg(era, id))).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(Buffer.from(generateScenerySvg(landscape, id))).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
       const line = Math.floor(info.height * (1 - layer.reach));
       let top = info.height;
       for (let y = 0; y < info.height && top === info.height; y++) {
@@ -102,7 +113,7 @@ describe('the scenery', () => {
           }
         }
       }
-      expect(top, `${era}-${id} draws from row ${top}, above its reach at row ${line}`).toBeGreaterThanOrEqual(line);
+      expect(top, `${landscape}-${id} draws from row ${top}, above its reach at row ${line}`).toBeGreaterThanOrEqual(line);
       highest.set(id, Math.min(highest.get(id) ?? top, top));
     }
     // The reach is the drawings' own height, not a guess with room to spare: some era draws within a
@@ -114,6 +125,7 @@ describe('the scenery', () => {
 });
 
 describe('Open Graph cards', () => {
+  const ERAS_OF_2021 = resolveEras([{ name: 'The open-source years', scenery: 'hills' }]);
   const milestones: Array<ArtMilestone & { title: string }> = [
     { id: '2021/01-15-a', anchor: 'a', year: 2021, kind: 'adoption', track: 'open-source', art: undefined, title: 'Expedia Group adopts.' },
     // Told to show the same sign as Expedia Group's.
@@ -130,7 +142,7 @@ describe('Open Graph cards', () => {
   });
 
   it('features pictured milestones, different motifs first', () => {
-    expect(featuredArt(milestones, 3, castJourney(milestones)).map((art) => art.id)).toEqual(['2021/01-15-a', '2021/03-16-d', '2021/01-16-b']);
+    expect(featuredArt(milestones, 3, castJourney(milestones, ERAS_OF_2021)).map((art) => art.id)).toEqual(['2021/01-15-a', '2021/03-16-d', '2021/01-16-b']);
   });
 
   it('wraps long titles with an ellipsis', () => {
@@ -142,13 +154,13 @@ describe('Open Graph cards', () => {
     const year = yearCardSvg({
       siteName: 'Spotify’s Backstage Journey',
       label: '2021',
-      era: { id: 'open-source', name: 'The open-source years' },
+      era: { scenery: 'hills', name: 'The open-source years' },
       milestones,
-      featured: featuredArt(milestones, 3, castJourney(milestones)),
+      featured: featuredArt(milestones, 3, castJourney(milestones, ERAS_OF_2021)),
     });
     expect(year).toContain('>2021<');
     expect(year).toContain('5 milestones');
-    const journey = journeyCardSvg({ title: 'Spotify’s Backstage Journey', firstLabel: '66,000,000 BC', lastLabel: '2026', milestoneCount: 120, trackCount: 2, featured: featuredArt(milestones, 4, castJourney(milestones)) });
+    const journey = journeyCardSvg({ title: 'Spotify’s Backstage Journey', firstLabel: '66,000,000 BC', lastLabel: '2026', milestoneCount: 120, trackCount: 2, featured: featuredArt(milestones, 4, castJourney(milestones, ERAS_OF_2021)) });
     expect(journey).toContain('66,000,000 BC → 2026');
     for (const svg of [year, journey]) {
       const png = Buffer.from(await renderOgPng(svg));

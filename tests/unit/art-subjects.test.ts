@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { castJourney, type CastMilestone } from '../../src/build-time/art/casting.ts';
 import { loadMilestones } from '../../src/build-time/art/content.ts';
+import { contentShape } from '../../src/build-time/content/snapshot.ts';
 import { MOTIF_IDS } from '../../src/model/motifs.ts';
 import { ADOPTER_SIGNS, LABELS, SUBJECTS, subjectOf, type SubjectText } from '../../src/build-time/art/subjects.ts';
 
-const text = (title: string, extra: Partial<SubjectText> = {}): SubjectText => ({ kind: 'launch', era: 'open-source', title, ...extra });
+/** Cast over the journey's own eras (content/journey.yaml). */
+const castOver = (milestones: readonly CastMilestone[]) => castJourney(milestones, contentShape().eras);
+
+const text = (title: string, extra: Partial<SubjectText> = {}): SubjectText => ({ kind: 'launch', scenery: 'hills', title, ...extra });
 const pick = (title: string, extra: Partial<SubjectText> = {}) => subjectOf(text(title, extra));
 
 let counter = 0;
@@ -51,12 +55,12 @@ describe('the subject table', () => {
     const match = pick('Something new', { kind: 'goal' });
     expect(match.subject).toMatchObject({ id: 'a goal', motifs: ['compass'] });
     expect(match.word).toBeUndefined();
-    expect(pick('The beginning', { kind: 'era', era: 'deep-time' }).subject.motifs).toEqual(['spreadsheet-fossil']);
+    expect(pick('The beginning', { kind: 'era', scenery: 'swamp' }).subject.motifs).toEqual(['spreadsheet-fossil']);
   });
 
   it('keeps the opening joke: spreadsheets are fossils in deep time and pile up after', () => {
-    expect(pick('Spreadsheets are born', { kind: 'era', era: 'deep-time' }).subject.motifs).toEqual(['spreadsheet-fossil']);
-    expect(pick('Squads are born', { kind: 'milestone', era: 'homegrown', subtitle: 'Squads keep building, spreadsheets keep multiplying.' }).subject.motifs).toEqual([
+    expect(pick('Spreadsheets are born', { kind: 'era', scenery: 'swamp' }).subject.motifs).toEqual(['spreadsheet-fossil']);
+    expect(pick('Squads are born', { kind: 'milestone', scenery: 'offices', subtitle: 'Squads keep building, spreadsheets keep multiplying.' }).subject.motifs).toEqual([
       'spreadsheet-pile',
     ]);
   });
@@ -92,7 +96,7 @@ describe('the subject table', () => {
 
 describe('casting the journey', () => {
   it('never shows one motif twice in a year while a subject has another', () => {
-    const cast = castJourney([
+    const cast = castOver([
       milestone(2022, 'Spotify begins adopting open source Search.', { kind: 'adoption' }),
       milestone(2022, 'Search 1.0 released.', { kind: 'release' }),
       milestone(2022, 'Search gets faster.', { kind: 'release' }),
@@ -102,7 +106,7 @@ describe('casting the journey', () => {
 
   it('gives a row of adopters a row of different signs, each with its name', () => {
     const names = ['HBO Max', 'HP', 'VMware', 'IKEA', 'Snyk', 'Marks & Spencer'];
-    const cast = castJourney(names.map((name) => milestone(2022, `${name} adopts.`, { kind: 'adoption' })));
+    const cast = castOver(names.map((name) => milestone(2022, `${name} adopts.`, { kind: 'adoption' })));
     const castings = [...cast.values()];
     expect(castings.map((c) => c.label)).toEqual(names);
     expect(new Set(castings.map((c) => c.motif)).size).toBe(names.length);
@@ -110,7 +114,7 @@ describe('casting the journey', () => {
   });
 
   it('lets repeats of a subject in later years take its motifs in turn', () => {
-    const cast = [...castJourney([milestone(2021, '1st Birthday', { kind: 'anniversary' }), milestone(2022, '2nd Birthday', { kind: 'anniversary' }), milestone(2025, 'Backstage turns 5!', { kind: 'anniversary' })]).values()];
+    const cast = [...castOver([milestone(2021, '1st Birthday', { kind: 'anniversary' }), milestone(2022, '2nd Birthday', { kind: 'anniversary' }), milestone(2025, 'Backstage turns 5!', { kind: 'anniversary' })]).values()];
     expect(cast.map((c) => [c.motif, c.label])).toEqual([
       ['cake', '1'],
       ['balloons', '2'],
@@ -120,7 +124,7 @@ describe('casting the journey', () => {
 
   it('follows the editor’s choice over the rules, and keeps the rules’ label unless given one', () => {
     const cast = [
-      ...castJourney([
+      ...castOver([
         milestone(2026, 'Upcoming goals and dreams', { kind: 'goal', art: { motif: 'compass' } }),
         milestone(2022, 'IKEA adopts.', { kind: 'adoption', art: { motif: 'storefront' } }),
         milestone(2022, 'HP adopts.', { kind: 'adoption', art: { motif: 'billboard', label: 'Hewlett Packard' } }),
@@ -134,7 +138,7 @@ describe('casting the journey', () => {
   });
 
   it('casts no statistic, quote, drawn picture or art: none', () => {
-    const cast = castJourney([
+    const cast = castOver([
       milestone(2021, '10,000 GitHub stars.', { kind: 'statistic' }),
       milestone(2025, '“The business is healthy.”', { kind: 'quote' }),
       milestone(2022, 'Drawn', { art: { src: './x.svg', alt: 'x' } }),
@@ -146,7 +150,7 @@ describe('casting the journey', () => {
 
   it('shows each of the journey’s pictures of a year with a different motif', () => {
     const { milestones } = loadMilestones(process.cwd());
-    const cast = castJourney(milestones);
+    const cast = castOver(milestones);
     const byYear = new Map<number, string[]>();
     for (const m of milestones) {
       const c = cast.get(m.id);

@@ -6,6 +6,10 @@ import type { JourneyCopy } from '../../src/model/schema/journey.ts';
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 
 const copy: JourneyCopy = {
+  tracks: [
+    { id: 'open-source', name: 'Backstage in open source', short: 'Open source' },
+    { id: 'inside-spotify', name: 'Inside Spotify', short: 'Inside Spotify' },
+  ],
   siteName: 'Journey',
   description: 'A journey.',
   intro: { title: 'The <Journey>', subtitle: 'From then to now.', tagline: 'Told in {pixels} pixels.' },
@@ -32,7 +36,7 @@ describe('renderBaselinePage', () => {
   ];
   const html = renderBaselinePage({
     copy,
-    years: groupByYear(milestones),
+    years: groupByYear(milestones, ['open-source', 'inside-spotify']),
     bodies: new Map([['2022/03-17-backstage-1-0', ['The first stable release.']]]),
   });
 

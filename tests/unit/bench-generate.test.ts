@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { generateMilestones, seededRandom } from '../../scripts/bench/lib/generate.ts';
 import { yearKey } from '../../src/model/journey-date.ts';
 import { fileStemFor } from '../../src/model/milestone.ts';
-import { TRACK_IDS } from '../../src/model/tracks.ts';
+import { TRACK_IDS } from '../support/content.ts';
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 
 function frontmatter(text: string): unknown {

@@ -18,7 +18,8 @@ import { groupByYear, toMilestone, type JourneyYear, type Milestone } from '../.
 import { parseJourneyDate } from '../../src/model/journey-date.ts';
 import type { MilestoneData } from '../../src/model/schema/milestone.ts';
 import { oembedResponseSchema } from '../../src/build-time/publish/embed-schema.ts';
-import { cardContentOf, embedHeight, milestoneView } from '../../src/build-time/journey/views.ts';
+import { cardContentOf, embedHeight, milestoneView, yearViews } from '../../src/build-time/journey/views.ts';
+import { journeyShape } from '../../src/model/shape.ts';
 import { compactHeight } from '../../src/layout/card-metrics.ts';
 import type { TrackFilter } from '../../src/model/track-filter.ts';
 
@@ -28,8 +29,16 @@ function milestone(id: string, fields: Partial<Omit<MilestoneData, 'date'>> & { 
   return toMilestone(id, { title: 'Backstage 1.0 released', track: 'open-source', kind: 'release', draft: false, ...fields, date: parsed.date });
 }
 
+/** The journey's shape these years are laid out in. */
+const SHAPE = journeyShape({
+  tracks: [
+    { id: 'open-source', name: 'Backstage in open source', short: 'Open source' },
+    { id: 'inside-spotify', name: 'Inside Spotify', short: 'Inside Spotify' },
+  ],
+});
+
 function yearOf(milestones: Milestone[]): JourneyYear {
-  const [year] = groupByYear(milestones);
+  const [year] = groupByYear(milestones, SHAPE.trackIds);
   if (!year) throw new Error('no year');
   return year;
 }
@@ -72,7 +81,7 @@ describe('addresses', () => {
 
   test('title a year, and a year followed on one track', () => {
     expect(embedTitle('Spotify’s Backstage Journey', { label: '66,000,000 BC' })).toBe('Spotify’s Backstage Journey: 66,000,000 BC');
-    expect(embedTitle('Journey', { label: '2022' }, 'inside-spotify')).toBe('Journey: 2022, Inside Spotify');
+    expect(embedTitle('Journey', { label: '2022' }, 'Inside Spotify')).toBe('Journey: 2022, Inside Spotify');
   });
 
   test('offer one track’s embed only for the tracks a year has', () => {
@@ -112,7 +121,7 @@ describe('the snippet', () => {
   });
 
   test('uses paths on the site’s own pages and carries the track filter', () => {
-    const own = embedSnippet({ year: { key: '2021', label: '2021' }, siteName: 'J', height: 900, base: '/', filter: 'open-source' });
+    const own = embedSnippet({ year: { key: '2021', label: '2021' }, siteName: 'J', height: 900, base: '/', filter: 'open-source', followed: 'Open source' });
     expect(own).toContain('src="/embed/2021/?track=open-source"');
     expect(own).toContain('title="J: 2021, Open source"');
     expect(own).toContain('<script src="/embed.js" async></script>');
@@ -167,7 +176,7 @@ describe('the oEmbed response', () => {
 describe('the default height', () => {
   /** The year's default height, its milestones' bodies empty. */
   const defaultEmbedHeight = (year: JourneyYear, filter?: TrackFilter) =>
-    embedHeight({ ...year, milestones: year.milestones.map((item) => milestoneView(item, { text: '', html: '' }, undefined)) }, filter);
+    embedHeight(yearViews([{ ...year, milestones: year.milestones.map((item) => milestoneView(item, { text: '', html: '' }, undefined)) }], SHAPE)[0]!, filter);
   /** A card's compact height, from a milestone's fields and the length of its body. */
   const estimateCardHeight = ({ bodyLength = 0, ...fields }: Partial<Milestone> & { bodyLength?: number }) =>
     compactHeight(cardContentOf({ ...year2022.milestones[0]!, ...fields }, 'x'.repeat(bodyLength)));

@@ -27,6 +27,7 @@ describe('the milestone feed', () => {
           subtitle: 'A stable core.',
         }),
       ],
+      [{ id: 'open-source', name: 'Backstage in open source', short: 'Open source' }],
       new URL('https://example.org/journey/'),
     );
     expect(items.map((item) => item.title)).toEqual(['Backstage 1.0 released', 'Spreadsheets are born']);

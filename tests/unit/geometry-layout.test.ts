@@ -70,7 +70,7 @@ describe('time gaps', () => {
       year(2012, ['open-source']),
       year(2013, ['inside-spotify']),
     ];
-    const gaps = timeGapsBefore(years);
+    const gaps = timeGapsBefore(years, ['open-source', 'inside-spotify']);
     expect(gaps.get('2006')).toEqual([{ text: '66 million years later', filters: ['all'] }]);
     expect(gaps.get('2012')).toEqual([
       { text: '6 years later', filters: ['all'] },
@@ -143,9 +143,9 @@ describe('card spans', () => {
     const wideIds = new Set(['2021/0', '2023/0']);
     const spanOf = (milestone: Milestone) => cardSpan(wideIds.has(milestone.id) ? wide : card);
     // All in the first lane: one wide card; two ordinary cards; a wide card and an ordinary one.
-    const oneWide = footprintOf(year(2021, ['open-source']), 'all', spanOf);
-    const twoOrdinary = footprintOf(year(2022, ['open-source', 'open-source']), 'all', spanOf);
-    const wideAndOrdinary = footprintOf(year(2023, ['open-source', 'open-source']), 'all', spanOf);
+    const oneWide = footprintOf(year(2021, ['open-source']), ['open-source', 'inside-spotify'], 'all', spanOf);
+    const twoOrdinary = footprintOf(year(2022, ['open-source', 'open-source']), ['open-source', 'inside-spotify'], 'all', spanOf);
+    const wideAndOrdinary = footprintOf(year(2023, ['open-source', 'open-source']), ['open-source', 'inside-spotify'], 'all', spanOf);
     expect(oneWide.laneUnits).toEqual([2, 0]);
     expect(twoOrdinary.laneUnits).toEqual([2, 0]);
     expect(wideAndOrdinary.laneUnits).toEqual([3, 0]);

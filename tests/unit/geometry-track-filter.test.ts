@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_TRACKS, parseTrackFilter, searchWithTrack, trackFilterLabel } from '../../src/model/track-filter.ts';
 import { footprintOf } from '../../src/layout/journey-length.ts';
-import { trackFilterRules } from '../../src/layout/css.ts';
+import { layoutCss, trackFilterRules } from '../../src/layout/css.ts';
 import { artPlanFor } from '../../src/model/art-plan.ts';
 import { statsRestateText } from '../../src/build-time/journey/views.ts';
 import { parseBody, plainText } from '../../src/build-time/content/body.ts';
-import { TRACKS, TRACK_IDS } from '../../src/model/tracks.ts';
+import type { Track } from '../../src/model/tracks.ts';
 import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
+
+const TRACKS: Track[] = [
+  { id: 'open-source', name: 'Backstage in open source', short: 'Open source' },
+  { id: 'inside-spotify', name: 'Inside Spotify', short: 'Inside Spotify' },
+];
+const TRACK_IDS = TRACKS.map((track) => track.id);
 
 describe('the track filter in the URL', () => {
   it('reads a known track and ignores anything else', () => {
-    expect(parseTrackFilter('?track=open-source')).toBe('open-source');
-    expect(parseTrackFilter('?track=inside-spotify&x=1')).toBe('inside-spotify');
-    expect(parseTrackFilter('?track=nope')).toBe(ALL_TRACKS);
-    expect(parseTrackFilter('')).toBe(ALL_TRACKS);
+    expect(parseTrackFilter('?track=open-source', TRACK_IDS)).toBe('open-source');
+    expect(parseTrackFilter('?track=inside-spotify&x=1', TRACK_IDS)).toBe('inside-spotify');
+    expect(parseTrackFilter('?track=nope', TRACK_IDS)).toBe(ALL_TRACKS);
+    expect(parseTrackFilter('', TRACK_IDS)).toBe(ALL_TRACKS);
   });
 
   it('writes the filter and keeps other parameters', () => {
@@ -26,17 +32,33 @@ describe('the track filter in the URL', () => {
 
 describe('labels and CSS', () => {
   it('labels every choice', () => {
-    expect(trackFilterLabel(ALL_TRACKS)).toBe(TRACKS.length === 2 ? 'Both tracks' : 'All tracks');
-    for (const track of TRACKS) expect(trackFilterLabel(track.id)).toBe(track.short);
+    expect(trackFilterLabel(TRACKS, ALL_TRACKS)).toBe('Both tracks');
+    expect(trackFilterLabel([...TRACKS, { id: 'third', name: 'Third', short: 'Third' }], ALL_TRACKS)).toBe('All tracks');
+    for (const track of TRACKS) expect(trackFilterLabel(TRACKS, track.id)).toBe(track.short);
   });
 
   it('has a rule for every track, keyed on the radio and on the root attribute', () => {
-    const css = trackFilterRules().join('\n');
+    const css = trackFilterRules(TRACKS).join('\n');
     for (const id of TRACK_IDS) {
       expect(css).toContain(`[data-track="${id}"]`);
       expect(css).toContain(`input[name="track"][value="${id}"]:checked`);
       expect(css).toContain(`:not([data-tracks~="${id}"])`);
     }
+  });
+});
+
+describe('the tracks in the layout stylesheet', () => {
+  it('gives one track nothing to follow: no rule keyed on a track', () => {
+    const css = trackFilterRules([TRACKS[0]!]).join('\n');
+    expect(css).not.toContain('open-source');
+  });
+
+  it('lays out one lane per track and sets the colours editors chose over the design\'s', () => {
+    const three = [...TRACKS, { id: 'third', name: 'Third', short: 'Third', colour: '#4aa3ff' }];
+    const css = layoutCss(three);
+    expect(css).toContain('--lane-count:3');
+    expect(css).toContain('html:root{--track-3:#4aa3ff}');
+    expect(layoutCss(TRACKS)).not.toContain('html:root');
   });
 });
 
@@ -50,15 +72,15 @@ describe('footprintOf', () => {
   };
 
   it('counts each lane under all tracks', () => {
-    expect(footprintOf(year, ALL_TRACKS).laneUnits).toEqual([2, 1]);
+    expect(footprintOf(year, TRACK_IDS, ALL_TRACKS).laneUnits).toEqual([2, 1]);
   });
 
   it('keeps only the followed lane', () => {
-    expect(footprintOf(year, 'inside-spotify').laneUnits).toEqual([1]);
+    expect(footprintOf(year, TRACK_IDS, 'inside-spotify').laneUnits).toEqual([1]);
   });
 
   it('counts a wide card as two card widths', () => {
-    expect(footprintOf(year, ALL_TRACKS, (milestone: Milestone) => (milestone.track === 'open-source' ? 2 : 1)).laneUnits).toEqual([4, 1]);
+    expect(footprintOf(year, TRACK_IDS, ALL_TRACKS, (milestone: Milestone) => (milestone.track === 'open-source' ? 2 : 1)).laneUnits).toEqual([4, 1]);
   });
 });
 

@@ -92,7 +92,7 @@ describe('scaffoldMilestone', () => {
       # "2022-03-17" (a day), "2022-03" (a month), "2022" (a year) or "66,000,000 BC".
       # The year must match the folder this file is in.
       date: "2026-06-04"
-      # "open-source" or "inside-spotify"
+      # "open-source" or "inside-spotify" (the tracks in content/journey.yaml)
       track: open-source
       # What it is about; picks the art and the card style:
       # era, launch, release, adoption, community, recognition, award, anniversary, statistic, quote, goal, milestone
@@ -110,7 +110,7 @@ describe('scaffoldMilestone', () => {
       #   alt: What the picture shows
       # links:
       #   - label: Read the announcement
-      #     href: https://backstage.io/blog
+      #     href: https://example.org/news
       # draft: true                  # keeps it off the published site; npm run dev still shows it
       # editorNote: A note for other editors, never shown on the page
       ---
@@ -128,7 +128,11 @@ describe('scaffoldMilestone', () => {
         problem: '"2026-13-04" has month 13; months run from 01 to 12',
         expected: '"2022-03-17" (a day), "2022-03" (a month), "2022" (a year) or "66,000,000 BC"',
       },
-      { field: 'track', problem: '"opensource" is not one of the choices; did you mean "open-source"?', expected: '"open-source" or "inside-spotify"' },
+      {
+        field: 'track',
+        problem: '"opensource" is not one of the journey\'s tracks (tracks: in content/journey.yaml); did you mean "open-source"?',
+        expected: '"open-source" or "inside-spotify"; or a new track added to tracks: in content/journey.yaml (- id: opensource, with name: and short: lines)',
+      },
       {
         field: 'kind',
         problem: '"relase" is not one of the choices; did you mean "release"?',
@@ -222,8 +226,8 @@ describe('npm run new', () => {
     const { status, stderr, output } = run(root, ['Backstage 2.0', '--date', '2026-02-30', '--track', 'inside']);
     expect(status).toBe(1);
     expect(stderr).toContain('"2026-02-30" has day 30, but February 2026 has 28 days');
-    expect(stderr).toContain('"inside" is not one of the choices');
-    expect(stderr).toContain('Expected: "open-source" or "inside-spotify"');
+    expect(stderr).toContain('"inside" is not one of the journey\'s tracks (tracks: in content/journey.yaml)');
+    expect(stderr).toContain('Expected: "open-source" or "inside-spotify"; or a new track added to tracks: in content/journey.yaml');
     expect(stderr).toContain('Usage: npm run new --');
     expect(output).not.toMatch(/^\s{4}at /m);
     expect(existsSync(join(root, 'content/timeline/2026'))).toBe(false);

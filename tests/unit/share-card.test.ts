@@ -14,7 +14,7 @@ const card: MilestoneCardInput = {
   title: 'Backstage 1.0 released',
   date: 'March 17, 2022',
   track: { name: 'Backstage in open source', colour: '#1ed760' },
-  era: 'open-source',
+  scenery: 'hills',
   art: { id: '2022/03-17-backstage-1-0-released', kind: 'release', track: 'open-source', year: 2022, motif: 'parcel', title: 'Backstage 1.0 released' },
 };
 
@@ -61,7 +61,13 @@ describe('a milestone’s share card', () => {
 
   it('is published beside the years’ cards, and its colour is the lane’s token', () => {
     expect(ogImagePath(milestoneOgKey('2022-03-17-x'), '/journey/')).toBe('/journey/og/milestones/2022-03-17-x.png');
-    expect(trackColour('open-source')).toBe(tokenValue('--track-1'));
+    const tracks = [
+      { id: 'open-source', name: 'Backstage in open source', short: 'Open source' },
+      { id: 'third', name: 'Third', short: 'Third', colour: '#4aa3ff' },
+    ];
+    expect(trackColour(tracks, 'open-source')).toBe(tokenValue('--track-1'));
+    // A colour the editor gave the track is its colour on the card too.
+    expect(trackColour(tracks, 'third')).toBe('#4aa3ff');
     expect(tokenValue('--track-2', ':root{--track-1: #111;--track-2: #222;}')).toBe('#222');
     expect(() => tokenValue('--no-such-token')).toThrow(/tokens\.css has no --no-such-token/);
   });
@@ -127,8 +133,9 @@ describe('a milestone’s page', () => {
     const parsed = parseJourneyDate('2022-03-17');
     if (!parsed.ok) throw new Error(parsed.error);
     const milestone = { date: parsed.date, track: 'open-source' as const, subtitle: 'A stable core.' };
-    expect(milestoneDescription({ ...milestone, text: '' })).toBe('March 17, 2022 · Backstage in open source. A stable core.');
-    const long = milestoneDescription({ ...milestone, text: 'words '.repeat(60) });
+    const tracks = [{ id: 'open-source', name: 'Backstage in open source', short: 'Open source' }];
+    expect(milestoneDescription({ ...milestone, text: '' }, tracks)).toBe('March 17, 2022 · Backstage in open source. A stable core.');
+    const long = milestoneDescription({ ...milestone, text: 'words '.repeat(60) }, tracks);
     expect(long.length).toBeLessThanOrEqual(200);
     expect(long).toMatch(/^March 17, 2022 · Backstage in open source\. A stable core\. words words .*words…$/);
   });

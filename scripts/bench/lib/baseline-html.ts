@@ -1,6 +1,5 @@
 import { formatJourneyDate, toDatetimeAttribute } from '../../../src/model/journey-date.ts';
 import { inTrack, type JourneyYear } from '../../../src/model/milestone.ts';
-import { TRACKS } from '../../../src/model/tracks.ts';
 import type { JourneyCopy } from '../../../src/model/schema/journey.ts';
 
 /**
@@ -51,7 +50,7 @@ function milestoneItem(milestone: JourneyYear['milestones'][number], bodies: Bas
 export function renderBaselinePage(content: BaselineContent): string {
   const { copy, years, bodies } = content;
   const sections = years.map((year) => {
-    const lanes = TRACKS.map((track) => {
+    const lanes = copy.tracks.map((track) => {
       const milestones = inTrack(year, track.id);
       if (milestones.length === 0) return '';
       return `<h3>${escapeHtml(track.name)}</h3><ul>${milestones.map((milestone) => milestoneItem(milestone, bodies)).join('')}</ul>`;

@@ -1,7 +1,8 @@
 import { daysInMonth, serializeJourneyDate, type JourneyDate } from '../../../src/model/journey-date.ts';
 import { TIMELINE_DIR } from '../../../src/model/milestone.ts';
 import { scaffoldMilestone } from '../../../src/build-time/scaffold.ts';
-import { TRACK_IDS, type TrackId } from '../../../src/model/tracks.ts';
+import type { TrackId } from '../../../src/model/tracks.ts';
+import { contentShape } from '../../../src/build-time/content/snapshot.ts';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../../src/model/schema/milestone.ts';
 
 /** A milestone file written for a scale test: its path under content/timeline and its text. */
@@ -68,6 +69,7 @@ export function generateMilestones(count: number, options: GenerateOptions = {})
   const firstYear = options.firstYear ?? 2006;
   const lastYear = options.lastYear ?? 2026;
   const years = lastYear - firstYear + 1;
+  const { trackIds } = contentShape();
   const random = seededRandom(options.seed ?? 2006);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const files: GeneratedFile[] = [];
@@ -76,12 +78,12 @@ export function generateMilestones(count: number, options: GenerateOptions = {})
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * daysInMonth(year, month));
     const date: JourneyDate = { year, month, day, precision: 'day' };
-    const track: TrackId = TRACK_IDS[Math.floor(index / years) % TRACK_IDS.length]!;
+    const track: TrackId = trackIds[Math.floor(index / years) % trackIds.length]!;
     const kind = pick(KINDS);
     const number = String(index + 1).padStart(4, '0');
     const title = kind === 'quote' ? `Backstage made our day ${number}` : `${pick(SUBJECTS)} ${number} ${VERBS[kind]}`;
     const subtitle = random() < 0.3 ? `A step for squad ${number}.` : undefined;
-    const scaffolded = scaffoldMilestone({ title, date: serializeJourneyDate(date), track, kind, subtitle });
+    const scaffolded = scaffoldMilestone({ title, date: serializeJourneyDate(date), track, kind, subtitle }, trackIds);
     if (!scaffolded.ok) {
       throw new Error(`The scaffolder refused milestone ${number}: ${scaffolded.problems.map((problem) => problem.problem).join('; ')}`);
     }

@@ -66,7 +66,7 @@ export function followAllTracks(): void {
 }
 
 export function startTrackFilter(): void {
-  show(parseTrackFilter(location.search));
+  show(parseTrackFilter(location.search, radios().map((radio) => radio.value)));
   for (const radio of radios()) {
     radio.addEventListener('change', () => {
       if (radio.checked) applyFilter(radio.value as TrackFilter);

@@ -1,5 +1,5 @@
 import type { MilestoneData, MilestoneKind } from '../../model/schema/milestone.ts';
-import { eraForYear } from '../../model/eras.ts';
+import { eraForYear, type Era } from '../../model/eras.ts';
 import type { MotifId } from '../../model/motifs.ts';
 import { artPlanFor } from '../../model/art-plan.ts';
 import { subjectOf } from './subjects.ts';
@@ -32,7 +32,7 @@ export interface Casting {
  * while the subject has another. `art: { motif }` in a milestone's frontmatter wins over the rules.
  * Milestones without a generated picture (none, drawn, statistics and quotes) take no part.
  */
-export function castJourney(milestones: readonly CastMilestone[]): Map<string, Casting> {
+export function castJourney(milestones: readonly CastMilestone[], eras: readonly Era[]): Map<string, Casting> {
   const ordered = [...milestones].sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const turns = new Map<string, number>();
   const usedInYear = new Map<number, Set<MotifId>>();
@@ -43,7 +43,7 @@ export function castJourney(milestones: readonly CastMilestone[]): Map<string, C
     usedInYear.set(milestone.year, used);
     const match = subjectOf({
       kind: milestone.kind,
-      era: eraForYear(milestone.year).id,
+      scenery: eraForYear(eras, milestone.year).scenery,
       title: milestone.title,
       subtitle: milestone.subtitle,
       body: milestone.words ?? '',

@@ -2,7 +2,7 @@ import { ART_FRAME } from './frame.ts';
 import { generateMilestoneSvg } from './generate.ts';
 import { lettering } from './letters.ts';
 import { MOTIF_IDS, type MotifId } from '../../model/motifs.ts';
-import { TRACK_IDS } from '../../model/tracks.ts';
+import { contentShape } from '../content/snapshot.ts';
 
 /**
  * The art guide's contact sheet: every motif as the pipeline draws it, small, in a grid, with its
@@ -42,7 +42,8 @@ export function contactSheetSvg(adopterSigns: readonly string[]): { svg: string;
     const x = gap + (index % columns) * (tileWidth + gap);
     const y = gap + Math.floor(index / columns) * (tileHeight + caption + gap);
     const label = sampleLabel(motif, adopterSigns);
-    const picture = generateMilestoneSvg({ id: `sheet/${motif}`, kind: 'adoption', track: TRACK_IDS[index % TRACK_IDS.length]!, year: 2022, motif, ...(label ? { label } : {}) });
+    const { trackIds } = contentShape();
+    const picture = generateMilestoneSvg({ id: `sheet/${motif}`, kind: 'adoption', track: trackIds[index % trackIds.length]!, year: 2022, motif, ...(label ? { label } : {}) });
     const inner = picture.slice(picture.indexOf('>') + 1);
     return (
       `<svg x="${x}" y="${y}" width="${tileWidth}" height="${tileHeight}" viewBox="0 0 ${ART_FRAME.width} ${ART_FRAME.height}">${inner}` +

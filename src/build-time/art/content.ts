@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentSnapshot } from '../content/snapshot.ts';
+import { contentShape, contentSnapshot } from '../content/snapshot.ts';
 import type { Milestone } from '../../model/milestone.ts';
 import { ART_OUTPUT_DIR, emptyManifest, MANIFEST_PATH, parseManifest, type ArtManifest } from './manifest.ts';
 import { castJourney } from './casting.ts';
@@ -58,12 +58,13 @@ export interface ArtStatus {
 export function readArtStatus(root: string, options: { publishedOnly?: boolean; ignoreManifest?: boolean } = {}): ArtStatus {
   const { milestones, skipped } = loadMilestones(root);
   const read = projectFileReader(root);
-  const cast = castJourney(milestones);
+  const shape = contentShape(root);
+  const cast = castJourney(milestones, shape.eras);
   const problems: string[] = [];
   const sources: ArtSource[] = [];
   for (const milestone of milestones) {
     if (options.publishedOnly && milestone.draft) continue;
-    const result = artSourceFor(milestone, read, { casting: cast.get(milestone.id) });
+    const result = artSourceFor(milestone, read, { casting: cast.get(milestone.id), shape });
     if (!result.ok) problems.push(`${result.id}: ${result.problem}`);
     else if (result.source) sources.push(result.source);
   }

@@ -1,5 +1,8 @@
 import type { MilestoneKind } from '../../model/schema/milestone.ts';
 import { eraForYear } from '../../model/eras.ts';
+import { contentShape } from '../content/snapshot.ts';
+import type { JourneyShape } from '../../model/shape.ts';
+import type { Landscape } from '../../model/landscapes.ts';
 import type { TrackId } from '../../model/tracks.ts';
 import { ART_FRAME } from './frame.ts';
 import type { MotifId } from '../../model/motifs.ts';
@@ -90,21 +93,27 @@ export function forgetDrawings(): void {
  * colours, a halo, era particles, a hill, the subject's motif framed by the kind, and a foreground.
  * Same input, same text: drawn once, then reused.
  */
-export function generateMilestoneSvg(input: ArtInput, options: { motifOnly?: boolean } = {}): string {
-  const key = JSON.stringify([GENERATOR_VERSION, input.id, input.kind, input.track, input.year, input.motif, input.label ?? null, options.motifOnly ?? false]);
+export function generateMilestoneSvg(input: ArtInput, options: { motifOnly?: boolean; shape?: JourneyShape } = {}): string {
+  const shape = options.shape ?? contentShape();
+  const setting: Setting = { palette: paletteForTrack(shape.tracks, input.track), scenery: eraForYear(shape.eras, input.year).scenery };
+  const key = JSON.stringify([GENERATOR_VERSION, input.id, input.kind, input.track, input.year, input.motif, input.label ?? null, options.motifOnly ?? false, setting]);
   const drawn = (holder[DRAWN] ??= new Map());
   let svg = drawn.get(key);
   if (svg === undefined) {
-    svg = drawMilestoneSvg(input, options);
+    svg = drawMilestoneSvg(input, setting, options);
     drawn.set(key, svg);
   }
   return svg;
 }
 
-function drawMilestoneSvg(input: ArtInput, options: { motifOnly?: boolean }): string {
+/** Where a picture stands in its journey: its track's colours and its year's landscape (content/journey.yaml). */
+interface Setting {
+  palette: ArtPalette;
+  scenery: Landscape;
+}
+
+function drawMilestoneSvg(input: ArtInput, { palette, scenery }: Setting, options: { motifOnly?: boolean }): string {
   const { width: W, height: H } = ART_FRAME;
-  const palette = paletteForTrack(input.track);
-  const era = eraForYear(input.year).id;
   const rng = createRng(`${input.id}|${input.kind}|${input.track}`);
 
   // The seed nudges the composition only a little: the subject, not the seed, tells pictures apart.
@@ -120,7 +129,7 @@ function drawMilestoneSvg(input: ArtInput, options: { motifOnly?: boolean }): st
     // Spread across the panel in columns so they never pile up in one corner.
     const x = ((i + sky.range(0.1, 0.9)) / count) * W;
     const y = sky.range(24, 250);
-    particles.push(particle(era, x, y, sky.range(7, 15), i % 4 === 0 ? palette.accent : palette.particle));
+    particles.push(particle(scenery, x, y, sky.range(7, 15), i % 4 === 0 ? palette.accent : palette.particle));
   }
 
   const hill = (base: number, swing: number) => {
@@ -133,7 +142,7 @@ function drawMilestoneSvg(input: ArtInput, options: { motifOnly?: boolean }): st
   const groundFront = path(hill(362, 6), palette.groundFront);
 
   const motifX = W / 2 + rng.range(-6, 6);
-  const motif = framing(input.kind, palette, rng) + MOTIFS[input.motif]({ rng, palette, era, label: input.label });
+  const motif = framing(input.kind, palette, rng) + MOTIFS[input.motif]({ rng, palette, scenery, label: input.label });
 
   const placed = group(motif, {
     transform: `translate(${r(motifX)} 344) scale(${MOTIF_SCALE})`,

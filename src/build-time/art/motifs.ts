@@ -1,4 +1,4 @@
-import type { EraId } from '../../model/eras.ts';
+import type { Landscape } from '../../model/landscapes.ts';
 import { lettering } from './letters.ts';
 import type { MotifId } from '../../model/motifs.ts';
 import type { ArtPalette } from './palette.ts';
@@ -15,7 +15,8 @@ import { circle, ellipse, group, line, path, place, rect, sparklePath, starPath 
 export interface MotifContext {
   rng: Rng;
   palette: ArtPalette;
-  era: EraId;
+  /** The landscape behind the milestone's year. */
+  scenery: Landscape;
   /** Words set on the picture (an adopter's name, a city, an age), when its subject has them. */
   label?: string;
   /** Told the cap height (in picture units) of the label wherever it is set: the legibility test listens. */
@@ -483,16 +484,16 @@ export const MOTIFS: Record<MotifId, (context: MotifContext) => string> = {
   'speech-bubble': speechBubble,
 };
 
-/** Small far-away shapes behind the motif, one kind per era so the art echoes the scenery. */
-export function particle(era: EraId, x: number, y: number, size: number, fill: string): string {
-  switch (era) {
-    case 'deep-time':
+/** Small far-away shapes behind the motif, one kind per landscape so the art echoes the scenery. */
+export function particle(scenery: Landscape, x: number, y: number, size: number, fill: string): string {
+  switch (scenery) {
+    case 'swamp':
       return circle(x, y, size * 0.45, fill);
-    case 'homegrown':
+    case 'offices':
       return rect(x - size * 0.4, y - size * 0.4, size * 0.8, size * 0.8, fill, { rx: 1 });
-    case 'open-source':
+    case 'hills':
       return path(starPath(x, y, size * 0.7, size * 0.28, 5), fill);
-    case 'ai':
+    case 'orbits':
       return path(sparklePath(x, y, size * 0.8), fill);
   }
 }

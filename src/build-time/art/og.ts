@@ -1,4 +1,5 @@
-import type { EraId } from '../../model/eras.ts';
+import type { Landscape } from '../../model/landscapes.ts';
+import { contentShape } from '../content/snapshot.ts';
 import { ART_FRAME } from './frame.ts';
 import { castJourney, type Casting } from './casting.ts';
 import { generateMilestoneSvg, type ArtInput } from './generate.ts';
@@ -38,7 +39,8 @@ export interface YearCardInput {
   siteName: string;
   /** "2022", "66,000,000 BC". */
   label: string;
-  era: { id: EraId; name: string };
+  /** The year's era: its landscape, and its name when the journey names its eras. */
+  era: { scenery: Landscape; name?: string | undefined };
   /** The year's milestones, in order: their count and titles are shown. */
   milestones: readonly { title: string }[];
   /** Up to three milestones whose illustrations the card shows. */
@@ -62,7 +64,8 @@ export interface MilestoneCardInput {
   date: string;
   /** The track's name and its colour on the page (`--track-<n>` in src/styles/tokens.css). */
   track: { name: string; colour: string };
-  era: EraId;
+  /** The landscape behind the milestone's year. */
+  scenery: Landscape;
   /** The milestone's own illustration; none for a milestone set in type or with a picture of its own. */
   art?: OgArt | undefined;
 }
@@ -99,9 +102,9 @@ function nest(svg: string, x: number, y: number, width: number, height: number, 
   return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${viewBox}"${ratio}>${svg.slice(open + 1)}`;
 }
 
-function backdrop(era: EraId): string {
+function backdrop(landscape: Landscape): string {
   const { width, height } = OG_SIZE;
-  const layers = SCENERY_LAYERS.map((layer) => nest(generateScenerySvg(era, layer.id), 0, 0, width, height, 'xMidYMax slice')).join('');
+  const layers = SCENERY_LAYERS.map((layer) => nest(generateScenerySvg(landscape, layer.id), 0, 0, width, height, 'xMidYMax slice')).join('');
   // A veil on the text side keeps the type legible over the silhouettes.
   return (
     `<rect width="${width}" height="${height}" fill="${INK.bg}"/>${layers}` +
@@ -154,10 +157,10 @@ export function yearCardSvg(input: YearCardInput): string {
   const count = input.milestones.length;
   const titles = input.milestones.slice(0, 3).flatMap((milestone) => wrapText(milestone.title, 40, 1));
   const body = [
-    backdrop(input.era.id),
+    backdrop(input.era.scenery),
     text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), ' font-weight="700" letter-spacing="3"'),
     text(56, numeralY, numeralSize, INK.accent, input.label, ' font-weight="700" letter-spacing="-4"'),
-    text(64, numeralY + 62, 34, INK.text, input.era.name, ' font-weight="700"'),
+    input.era.name ? text(64, numeralY + 62, 34, INK.text, input.era.name, ' font-weight="700"') : '',
     text(64, numeralY + 112, 26, INK.muted, `${count} ${count === 1 ? 'milestone' : 'milestones'}`),
     ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, INK.text, `· ${title}`)),
     fan(input.featured, input.featured.length === 1 ? [{ x: 690, y: 130, turn: -4, width: 450 }] : YEAR_SLOTS),
@@ -177,7 +180,7 @@ export function milestoneCardSvg(input: MilestoneCardInput): string {
   const titleTop = 150 + titleSize + 24;
   const belowTitle = titleTop + (titleLines.length - 1) * lineHeight + 70;
   const body = [
-    backdrop(input.era),
+    backdrop(input.scenery),
     text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), ' font-weight="700" letter-spacing="3"'),
     text(64, 150, 34, input.track.colour, input.date, ' font-weight="700"'),
     ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, INK.text, line, ' font-weight="700" letter-spacing="-1"')),
@@ -199,7 +202,8 @@ export function journeyCardSvg(input: JourneyCardInput): string {
   const titleLines = wrapText(input.title, 18, 3);
   const titleTop = 150;
   const body = [
-    backdrop('open-source'),
+    // The whole journey's card stands on the hills, whichever eras the journey names.
+    backdrop('hills'),
     ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, INK.text, line, ' font-weight="700" letter-spacing="-2"')),
     text(64, titleTop + titleLines.length * 84 + 30, 44, INK.accent, `${input.firstLabel} → ${input.lastLabel}`, ' font-weight="700"'),
     text(64, titleTop + titleLines.length * 84 + 84, 28, INK.muted, `${input.milestoneCount} milestones on ${input.trackCount} tracks`),
@@ -220,7 +224,7 @@ export function featuredArt(
 ): OgArt[] {
   const generated = milestones.filter((milestone) => artPlanFor(milestone).type === 'generated');
   // Milestones the casting does not know (not on disk) are cast among themselves.
-  const local = castJourney(generated.filter((milestone) => !casting.has(milestone.id)));
+  const local = castJourney(generated.filter((milestone) => !casting.has(milestone.id)), contentShape().eras);
   const pictured = generated.map((milestone) => ({ milestone, cast: casting.get(milestone.id) ?? local.get(milestone.id)! }));
   const seen = new Set<string>();
   const distinct = pictured.filter(({ cast }) => {

@@ -1,4 +1,5 @@
-import { TRACK_IDS, type TrackId } from '../../model/tracks.ts';
+import { trackOrder, type Track, type TrackId } from '../../model/tracks.ts';
+import { trackColour } from '../design-tokens.ts';
 
 /**
  * The colours of one illustration. Every motif draws with these names only, so a track's palette
@@ -26,7 +27,7 @@ export interface ArtPalette {
   particle: string;
 }
 
-/** In lane order: the first track takes the first palette, and so on (wrapping round). */
+/** The design's own palettes for the first lanes, in lane order, drawn for their lane colours. */
 export const ART_PALETTES: readonly ArtPalette[] = [
   {
     sky: '#0d2619',
@@ -56,7 +57,52 @@ export const ART_PALETTES: readonly ArtPalette[] = [
   },
 ];
 
-export function paletteForTrack(track: TrackId): ArtPalette {
-  const index = Math.max(0, TRACK_IDS.indexOf(track));
-  return ART_PALETTES[index % ART_PALETTES.length]!;
+/**
+ * A track's palette: the design's own for its lane, unless the editor gave the track a colour of its
+ * own or the design has none for that lane; then one made from the track's colour.
+ */
+export function paletteForTrack(tracks: readonly Track[], track: TrackId): ArtPalette {
+  const index = trackOrder(tracks.map((one) => one.id), track);
+  const own = ART_PALETTES[index];
+  return own && !tracks[index]?.colour ? own : paletteFromColour(trackColour(tracks, track));
+}
+
+/** "#1ed760" as hue (degrees), saturation and lightness (0–1). */
+function toHsl(hex: string): [number, number, number] {
+  const full = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, (digit) => digit + digit) : hex;
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(full.slice(at, at + 2), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const lightness = (max + min) / 2;
+  if (max === min) return [0, 0, lightness];
+  const delta = max - min;
+  const saturation = delta / (1 - Math.abs(2 * lightness - 1));
+  const hue = max === r ? ((g - b) / delta) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
+  return [(hue * 60 + 360) % 360, saturation, lightness];
+}
+
+const hsl = (hue: number, saturation: number, lightness: number) =>
+  `hsl(${Math.round(hue)} ${Math.round(saturation * 100)}% ${Math.round(lightness * 100)}%)`;
+
+/**
+ * A palette in the family of the design's own, around one colour: the motif in the colour itself,
+ * the panel, halo and ground as deep tints of its hue (dark, like the page), the warm highlights of
+ * every palette.
+ */
+export function paletteFromColour(colour: string): ArtPalette {
+  const [hue, saturation, lightness] = toHsl(colour);
+  const tint = Math.min(saturation, 0.5);
+  return {
+    sky: hsl(hue, tint, 0.1),
+    halo: hsl(hue, tint, 0.16),
+    groundBack: hsl(hue, tint, 0.13),
+    groundFront: hsl(hue, tint, 0.08),
+    primary: colour,
+    primaryShade: hsl(hue, saturation, lightness * 0.72),
+    light: hsl(hue, Math.max(saturation, 0.6), 0.93),
+    accent: '#ffc45c',
+    accentHot: '#ff7847',
+    ink: hsl(hue, tint, 0.04),
+    particle: hsl(hue, tint, 0.34),
+  };
 }

@@ -3,9 +3,9 @@
  * machine, so `npm run art` is deterministic and its output can be committed.
  */
 
-/** FNV-1a, 32 bits: a stable number from a string (a milestone id). */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
+/** FNV-1a, 32 bits: a stable number from a string (a milestone id), or from more text after an earlier hash (`from`). */
+export function hashString(text: string, from = 0x811c9dc5): number {
+  let hash = from;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);

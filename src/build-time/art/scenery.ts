@@ -1,9 +1,9 @@
-import { ERAS, type EraId } from '../../model/eras.ts';
-import { createRng, r, type Rng } from './random.ts';
+import type { Landscape } from '../../model/landscapes.ts';
+import { createRng, hashString, r, type Rng } from './random.ts';
 import { circle, ellipse, group, line, path, rect, sparklePath, starPath } from './svg.ts';
 
 /**
- * The journey's parallax scenery: for each era, three layers of silhouettes drawn as SVG tiles that
+ * The journey's parallax scenery: for each landscape (`src/model/landscapes.ts`), three layers of silhouettes drawn as SVG tiles that
  * repeat sideways behind a year, painted far to near. Far layers lag most behind the travel. Every colour is dark and
  * close to the page's background, so text over the scenery keeps its contrast (tested).
  */
@@ -31,16 +31,24 @@ export type SceneryLayerId = SceneryLayer['id'];
 /** One tile: the scenery repeats every `width` px at this height (scaled to the year's height). */
 export const SCENERY_TILE = { width: 1600, height: 900 } as const;
 
-/** Four tones per era, darkest first: silhouettes far to near, then the finest details. */
-export const SCENERY_TONES: Readonly<Record<EraId, readonly [string, string, string, string]>> = {
+/** Four tones per landscape, darkest first: silhouettes far to near, then the finest details. */
+export const SCENERY_TONES: Readonly<Record<Landscape, readonly [string, string, string, string]>> = {
   // Olive and peat: a swampy Cretaceous night.
-  'deep-time': ['#0f120b', '#141a0f', '#192114', '#1f2a18'],
+  swamp: ['#0f120b', '#141a0f', '#192114', '#1f2a18'],
   // Slate teal: offices and server rooms after hours.
-  homegrown: ['#0c1416', '#10191c', '#142124', '#1a2a2d'],
-  // Spotify green: hills of adopters and plugins.
-  'open-source': ['#0b150f', '#0f1d14', '#13261a', '#183021'],
+  offices: ['#0c1416', '#10191c', '#142124', '#1a2a2d'],
+  // Green: hills under a web of linked nodes.
+  hills: ['#0b150f', '#0f1d14', '#13261a', '#183021'],
   // Indigo: lattices and orbits.
-  ai: ['#0f0e1c', '#141326', '#191830', '#1f1e3b'],
+  orbits: ['#0f0e1c', '#141326', '#191830', '#1f1e3b'],
+};
+
+/** Each landscape's seed: the hash its drawings have always been drawn from, so each stays the picture it was. */
+const SEEDS: Readonly<Record<Landscape, number>> = {
+  swamp: 0x660c650a,
+  offices: 0xd2217868,
+  hills: 0x39b361ac,
+  orbits: 0x153f4444,
 };
 
 /** Every colour the scenery uses, for the contrast test. */
@@ -48,19 +56,21 @@ export function sceneryColours(): string[] {
   return Object.values(SCENERY_TONES).flat();
 }
 
-/** "deep-time-far": the file name of a layer's tile, without extension. */
-export function sceneryName(era: EraId, layer: SceneryLayerId): string {
-  return `${era}-${layer}`;
+/** "swamp-far": the file name of a layer's tile, without extension. */
+export function sceneryName(landscape: Landscape, layer: SceneryLayerId): string {
+  return `${landscape}-${layer}`;
 }
 
 /** The address of a layer's tile (`src/pages/scenery/[name].svg.ts` serves it). */
-export function sceneryPath(era: EraId, layer: SceneryLayerId, base = '/'): string {
-  return `${base.replace(/\/?$/, '/')}scenery/${sceneryName(era, layer)}.svg`;
+export function sceneryPath(landscape: Landscape, layer: SceneryLayerId, base = '/'): string {
+  return `${base.replace(/\/?$/, '/')}scenery/${sceneryName(landscape, layer)}.svg`;
 }
 
-/** Every tile the site serves: one per era and layer. */
-export function sceneryTiles(): Array<{ era: EraId; layer: SceneryLayerId; name: string }> {
-  return ERAS.flatMap((era) => SCENERY_LAYERS.map((layer) => ({ era: era.id, layer: layer.id, name: sceneryName(era.id, layer.id) })));
+/** The tiles of these landscapes (the ones a journey's eras show): one per landscape and layer. */
+export function sceneryTiles(landscapes: readonly Landscape[]): Array<{ landscape: Landscape; layer: SceneryLayerId; name: string }> {
+  return [...new Set(landscapes)].flatMap((landscape) =>
+    SCENERY_LAYERS.map((layer) => ({ landscape, layer: layer.id, name: sceneryName(landscape, layer.id) })),
+  );
 }
 
 const { width: W, height: H } = SCENERY_TILE;
@@ -93,7 +103,7 @@ function stars(rng: Rng, count: number, fill: string, maxY: number): string {
     .join('');
 }
 
-const deepTime: Record<SceneryLayerId, Drawer> = {
+const swamp: Record<SceneryLayerId, Drawer> = {
   far: (rng, t) => {
     const plume = [0, 1, 2, 3].map((i) => circle(560 + i * 26, 470 - i * 62, 30 + i * 12, t[1])).join('');
     return [
@@ -168,7 +178,7 @@ const deepTime: Record<SceneryLayerId, Drawer> = {
   },
 };
 
-const homegrown: Record<SceneryLayerId, Drawer> = {
+const offices: Record<SceneryLayerId, Drawer> = {
   far: (rng, t) => {
     const buildings = spread(rng, 14, 30).map((x) => {
       const w = rng.range(70, 120);
@@ -232,7 +242,7 @@ const homegrown: Record<SceneryLayerId, Drawer> = {
   },
 };
 
-const openSource: Record<SceneryLayerId, Drawer> = {
+const hills: Record<SceneryLayerId, Drawer> = {
   far: (rng, t) => {
     const nodes = spread(rng, 20, 40).map((x) => [x, rng.range(60, 440)] as const);
     const links: string[] = [];
@@ -278,7 +288,7 @@ const openSource: Record<SceneryLayerId, Drawer> = {
   },
 };
 
-const ai: Record<SceneryLayerId, Drawer> = {
+const orbits: Record<SceneryLayerId, Drawer> = {
   far: (rng, t) => {
     const columns = 5;
     const lattice: string[] = [];
@@ -326,16 +336,16 @@ const ai: Record<SceneryLayerId, Drawer> = {
   },
 };
 
-const DRAWERS: Record<EraId, Record<SceneryLayerId, Drawer>> = {
-  'deep-time': deepTime,
-  homegrown,
-  'open-source': openSource,
-  ai,
+const DRAWERS: Record<Landscape, Record<SceneryLayerId, Drawer>> = {
+  swamp,
+  offices,
+  hills,
+  orbits,
 };
 
-/** One scenery tile as an SVG document. Same era and layer, same text. */
-export function generateScenerySvg(era: EraId, layer: SceneryLayerId): string {
-  const rng = createRng(`scenery|${era}|${layer}`);
-  const body = DRAWERS[era][layer](rng, SCENERY_TONES[era]);
+/** One scenery tile as an SVG document. Same landscape and layer, same text. */
+export function generateScenerySvg(landscape: Landscape, layer: SceneryLayerId): string {
+  const rng = createRng(hashString(`|${layer}`, SEEDS[landscape]));
+  const body = DRAWERS[landscape][layer](rng, SCENERY_TONES[landscape]);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" preserveAspectRatio="xMidYMax meet">${body}</svg>`;
 }

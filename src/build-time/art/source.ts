@@ -1,6 +1,8 @@
 import { posix } from 'node:path';
 import { TIMELINE_DIR, type Milestone } from '../../model/milestone.ts';
 import { castJourney, type Casting } from './casting.ts';
+import { contentShape } from '../content/snapshot.ts';
+import type { JourneyShape } from '../../model/shape.ts';
 import { generateMilestoneSvg } from './generate.ts';
 import { artHash } from './manifest.ts';
 import { artPlanFor } from '../../model/art-plan.ts';
@@ -25,19 +27,21 @@ export type ArtSourceResult =
  * Resolves a milestone's picture source: the generated SVG, or the editor's drawn file read through
  * `readFile` (undefined when the file does not exist). `undefined` source: the milestone has no picture.
  * `casting` is the milestone's place in the journey's casting (content.ts casts the whole journey);
- * without it the milestone is cast on its own.
+ * without it the milestone is cast on its own. `shape` is the journey's (its tracks' colours, its
+ * eras' landscapes): the project's own unless given.
  */
 export function artSourceFor(
   milestone: ArtMilestone,
   readFile: (path: string) => Uint8Array | undefined,
-  options: { casting?: Casting; timelineDir?: string } = {},
+  options: { casting?: Casting; timelineDir?: string; shape?: JourneyShape } = {},
 ): ArtSourceResult {
   const plan = artPlanFor(milestone);
   const { id, anchor } = milestone;
   if (plan.type === 'none') return { ok: true, source: undefined };
   if (plan.type === 'generated') {
-    const casting = options.casting ?? castJourney([milestone]).get(id)!;
-    const svg = generateMilestoneSvg({ ...milestone, motif: casting.motif, label: casting.label });
+    const shape = options.shape ?? contentShape();
+    const casting = options.casting ?? castJourney([milestone], shape.eras).get(id)!;
+    const svg = generateMilestoneSvg({ ...milestone, motif: casting.motif, label: casting.label }, { shape });
     return { ok: true, source: { type: 'generated', id, anchor, alt: '', svg, hash: artHash(svg), casting } };
   }
   const path = drawnSourcePath(options.timelineDir ?? TIMELINE_DIR, id, plan.src);

@@ -1,5 +1,5 @@
 import type { MilestoneKind } from '../../model/schema/milestone.ts';
-import type { EraId } from '../../model/eras.ts';
+import type { Landscape } from '../../model/landscapes.ts';
 import type { MotifId } from '../../model/motifs.ts';
 
 /**
@@ -17,8 +17,8 @@ export interface Subject {
   motifs: readonly [MotifId, ...MotifId[]];
   /** Only milestones of these kinds. */
   kinds?: readonly MilestoneKind[];
-  /** Only in this era. */
-  era?: EraId;
+  /** Only in years drawn with this landscape. */
+  scenery?: Landscape;
   /** Words set on the picture, taken from the milestone's text (see LABELS). */
   label?: LabelRule;
   /** The row applies only when its label is found (the adopter's name). */
@@ -51,7 +51,7 @@ export const ADOPTER_SIGNS = [
 
 export const SUBJECTS: readonly Subject[] = [
   { id: 'adopter', words: ['adopts', 'adoption', 'switch', 'joins'], kinds: ['adoption'], label: 'adopter', needsLabel: true, motifs: ADOPTER_SIGNS },
-  { id: 'the first spreadsheets', words: ['spreadsheet*'], era: 'deep-time', motifs: ['spreadsheet-fossil'] },
+  { id: 'the first spreadsheets', words: ['spreadsheet*'], scenery: 'swamp', motifs: ['spreadsheet-fossil'] },
   { id: 'becoming Backstage', words: ['becomes backstage'], motifs: ['stage'] },
   { id: 'spreadsheets', words: ['spreadsheet*'], motifs: ['spreadsheet-pile'] },
   { id: 'microservices', words: ['microservice*'], motifs: ['service-cloud'] },
@@ -116,7 +116,7 @@ export const SUBJECTS: readonly Subject[] = [
   { id: 'going open source', words: ['open source launches', 'launches on github'], motifs: ['rocket'] },
   { id: 'a plugin', words: ['plugin*'], motifs: ['puzzle-piece'] },
   // The kinds' own pictures, when nothing above is named.
-  { id: 'an era in deep time', words: [], kinds: ['era'], era: 'deep-time', motifs: ['spreadsheet-fossil'] },
+  { id: 'an era in deep time', words: [], kinds: ['era'], scenery: 'swamp', motifs: ['spreadsheet-fossil'] },
   { id: 'an era', words: [], kinds: ['era'], motifs: ['service-cloud'] },
   { id: 'a launch', words: [], kinds: ['launch'], motifs: ['rocket'] },
   { id: 'a release', words: [], kinds: ['release'], motifs: ['parcel'] },
@@ -205,7 +205,8 @@ const PATTERNS = new Map(SUBJECTS.map((subject) => [subject, subject.words.map(w
 
 export interface SubjectText {
   kind: MilestoneKind;
-  era: EraId;
+  /** The landscape behind the milestone's year. */
+  scenery: Landscape;
   title: string;
   subtitle?: string;
   /** The body as plain words (words.ts). */
@@ -222,7 +223,7 @@ export interface SubjectMatch {
 /** The subject of a milestone: the first row whose words appear in its title, else sub-line, else body. */
 export function subjectOf(text: SubjectText): SubjectMatch {
   const whole = [text.title, text.subtitle ?? '', text.body ?? ''].join('\n');
-  const applies = (subject: Subject) => (!subject.kinds || subject.kinds.includes(text.kind)) && (!subject.era || subject.era === text.era);
+  const applies = (subject: Subject) => (!subject.kinds || subject.kinds.includes(text.kind)) && (!subject.scenery || subject.scenery === text.scenery);
   for (const part of [text.title, text.subtitle, text.body]) {
     if (!part) continue;
     for (const subject of SUBJECTS) {

@@ -7,6 +7,7 @@ import { fieldGuide } from './field-guide.ts';
 import { JOURNEY_FILE, type CheckInput, type ContentFile } from './files.ts';
 import { parseFrontmatterYaml } from './frontmatter.ts';
 import { describeIssues, fieldLabel } from './messages.ts';
+import { trackChoiceProblem } from './track-choice.ts';
 import { isMilestonePath, readMilestoneFile, type MilestoneFile } from './milestone-file.ts';
 import { inFile, type Problem } from './problem.ts';
 import { FILE_RULES, JOURNEY_RULES, type RuleContext } from './rules/index.ts';
@@ -29,6 +30,8 @@ export interface CheckResult {
   problems: Problem[];
   errors: number;
   warnings: number;
+  /** The journey's own words and shape (`content/journey.yaml`), when they pass the check. */
+  journey?: JourneyCopy;
 }
 
 const milestoneGuide = fieldGuide(milestoneSchema);
@@ -63,16 +66,38 @@ export function checkContent(input: CheckInput): CheckResult {
     });
   }
   problems.push(...JOURNEY_RULES.flatMap((rule) => rule.check(files, context)));
+  let copy: JourneyCopy | undefined;
   if (input.journey !== undefined) {
-    const journey = checkJourneyCopy(input.journey);
-    problems.push(...journey.problems, ...checkGrowthFigures(files, journey.copy));
+    const journey = checkJourneyCopy(input.journey, files);
+    copy = journey.copy;
+    problems.push(...journey.problems, ...checkGrowthFigures(files, copy), ...checkTracks(files, copy));
   }
 
   problems.sort(
     (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
   );
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { milestones: files.length, files, problems, errors, warnings: problems.length - errors };
+  return { milestones: files.length, files, problems, errors, warnings: problems.length - errors, ...(copy ? { journey: copy } : {}) };
+}
+
+/** Every milestone's track is one the journey lists in `tracks:`. */
+function checkTracks(files: readonly MilestoneFile[], copy: JourneyCopy | undefined): Problem[] {
+  if (!copy) return [];
+  const trackIds = copy.tracks.map((track) => track.id);
+  return files.flatMap((file) => {
+    // Said of a file with other problems too, as its other fields' problems are.
+    const track = file.frontmatter?.data.track;
+    const wrong = typeof track === 'string' && track.trim() ? trackChoiceProblem(track.trim(), trackIds) : undefined;
+    if (!wrong) return [];
+    return [{ severity: 'error' as const, kind: 'field' as const, file: file.file.path, line: file.frontmatter?.lineOf(['track']) ?? 1, field: 'track', ...wrong }];
+  });
+}
+
+/** What to write when `content/journey.yaml` lists no tracks: one entry per track the milestones name, in the order they first appear. */
+function tracksToWrite(files: readonly MilestoneFile[]): string {
+  const named = [...new Set(files.flatMap((file) => (file.milestone ? [file.milestone.track] : [])))];
+  const ids = named.length > 0 ? named : ['our-story'];
+  return `tracks:${ids.map((id) => ` - id: ${id} / name: … / short: …`).join(';')} (one entry per lane, top lane first)`;
 }
 
 /** A Markdown file the collection does not read is worth a word; notes (`_…`) and hidden files are not. */
@@ -116,7 +141,7 @@ function checkGrowthFigures(files: readonly MilestoneFile[], copy: JourneyCopy |
 }
 
 /** The page's own words, read as the journey collection reads them (`readJourneyCopy`): their problems, and the copy when it is valid. */
-function checkJourneyCopy(file: ContentFile | null): { problems: Problem[]; copy?: JourneyCopy } {
+function checkJourneyCopy(file: ContentFile | null, milestones: readonly MilestoneFile[]): { problems: Problem[]; copy?: JourneyCopy } {
   if (file === null) {
     return {
       problems: [
@@ -154,7 +179,7 @@ function checkJourneyCopy(file: ContentFile | null): { problems: Problem[]; copy
         line: parsed.lineOf(problem.path),
         field: problem.field,
         problem: problem.problem,
-        expected: problem.expected,
+        expected: problem.path.length === 1 && problem.path[0] === 'tracks' && !('tracks' in (parsed.data as object)) ? tracksToWrite(milestones) : problem.expected,
       })),
     ],
   };

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { TIMELINE_DIR } from '../../model/milestone.ts';
+import { CONTENT_DIR, JOURNEY_FILE, TIMELINE_DIR } from '../../model/milestone.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -10,11 +10,7 @@ import type { Problem } from './problem.ts';
  * or one far too large is a problem of its own and is not read.
  */
 
-/** Where the content lives, relative to the project root; nothing outside it is read for the page. */
-export const CONTENT_DIR = 'content';
-
-/** Where the page's own words live, relative to the project root. */
-export const JOURNEY_FILE = `${CONTENT_DIR}/journey.yaml`;
+export { CONTENT_DIR, JOURNEY_FILE };
 
 /** The most a content file may weigh: a milestone's words fit in a few kilobytes. */
 export const MAX_FILE_BYTES = 64 * 1024;

@@ -8,11 +8,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import manifestData from '../../../art/manifest.json';
-import type { EraId } from '../../model/eras.ts';
+import type { Era } from '../../model/eras.ts';
 import { groupByYear, sortMilestones, toMilestone, type Milestone } from '../../model/milestone.ts';
 import type { JourneyCopy } from '../../model/schema/journey.ts';
+import { journeyShape, type JourneyShape } from '../../model/shape.ts';
 import { timeGapsBefore, type TimeGap } from '../../model/time-gaps.ts';
-import { ALL_TRACKS, type TrackFilter } from '../../model/track-filter.ts';
+import { ALL_TRACKS, trackFilterLabel, type TrackFilter } from '../../model/track-filter.ts';
 import { growthSeries } from '../../model/growth.ts';
 import { footprintOf, growthWidth, travelLength } from '../../layout/journey-length.ts';
 import { artImageFor, type ArtImage } from '../art/delivery.ts';
@@ -22,21 +23,23 @@ import { artSourceFor } from '../art/source.ts';
 import { embedSnippet } from '../publish/embed.ts';
 import { bodyWords } from '../content/loader.ts';
 import { growthCharts, type GrowthChart } from './growth.ts';
-import { embedHeight, milestoneView, yearView, type MilestoneView, type YearView } from './views.ts';
+import { embedHeight, milestoneView, yearViews, type MilestoneView, type YearView } from './views.ts';
 
 export { embedHeight, type LaneView, type MilestoneView, type YearView } from './views.ts';
 
 export interface Journey {
   /** The page's own words from `content/journey.yaml`. */
   copy: JourneyCopy;
+  /** Its tracks in lane order and its eras, from `content/journey.yaml`. */
+  shape: JourneyShape;
   /** Every published milestone, in chronological order. */
   milestones: MilestoneView[];
   /** The years, oldest first, each with its milestones in order. Years without milestones are left out. */
   years: YearView[];
   /** The markers to place before each year (by year key), for every filter. */
   gaps: Map<string, TimeGap[]>;
-  /** The scenery eras the years pass through, oldest first. */
-  eras: EraId[];
+  /** The eras the years pass through, oldest first. */
+  eras: Era[];
   /** The horizontal journey's length in pixels with every track shown, worked out from the layout. */
   length: number;
   /** The closing screen's growth charts (`growth` in content/journey.yaml): a heading and one chart per series with figures; none without. */
@@ -49,7 +52,7 @@ export interface Journey {
 const showDrafts = import.meta.env.DEV;
 
 /** The picture of a milestone, encoded for the page (the dev server shows a new one from its source). */
-function imageOf(milestone: Milestone, casting: Casting | undefined): ArtImage | undefined {
+function imageOf(milestone: Milestone, casting: Casting | undefined, shape: JourneyShape): ArtImage | undefined {
   const resolved = artSourceFor(milestone, (path) => {
     const full = join(process.cwd(), path);
     try {
@@ -57,7 +60,7 @@ function imageOf(milestone: Milestone, casting: Casting | undefined): ArtImage |
     } catch {
       return undefined;
     }
-  }, { casting });
+  }, { casting, shape });
   if (!resolved.ok) throw new Error(`Milestone ${resolved.id}: ${resolved.problem}`);
   if (!resolved.source) return undefined;
   const image = artImageFor(resolved.source, manifestData as ArtManifest, {
@@ -72,27 +75,30 @@ function imageOf(milestone: Milestone, casting: Casting | undefined): ArtImage |
 
 async function loadJourney(): Promise<Journey> {
   const all = await getCollection('timeline');
-  const casting = castJourney(all.map((entry) => ({ ...toMilestone(entry.id, entry.data), words: bodyWords(entry.rendered) })));
-  const entries = all.filter(({ data }) => showDrafts || !data.draft);
   const copy = (await getEntry('journey', 'journey'))?.data;
-  if (!copy) throw new Error('content/journey.yaml is missing: it holds the intro, outro and credits.');
+  if (!copy) throw new Error('content/journey.yaml is missing: it holds the tracks, the eras, the intro, outro and credits.');
+  const shape = journeyShape(copy);
+  const casting = castJourney(all.map((entry) => ({ ...toMilestone(entry.id, entry.data), words: bodyWords(entry.rendered) })), shape.eras);
+  const entries = all.filter(({ data }) => showDrafts || !data.draft);
   const milestones = sortMilestones(
     entries.map((entry) => {
         const milestone = toMilestone(entry.id, entry.data);
         const html = entry.rendered?.html ?? '';
-        return milestoneView(milestone, { text: bodyWords(entry.rendered), html }, imageOf(milestone, casting.get(milestone.id)));
+        return milestoneView(milestone, { text: bodyWords(entry.rendered), html }, imageOf(milestone, casting.get(milestone.id), shape));
       }),
+    shape.trackIds,
   );
-  const years = groupByYear(milestones).map(yearView);
+  const years = yearViews(groupByYear(milestones, shape.trackIds), shape);
   const charts = copy.growth ? growthCharts(growthSeries(milestones, copy.growth.series).series) : [];
   return {
     copy,
+    shape,
     milestones,
     years,
-    gaps: timeGapsBefore(years),
-    eras: [...new Set(years.map((year) => year.era.id))],
+    gaps: timeGapsBefore(years, shape.trackIds),
+    eras: [...new Set(years.map((year) => year.era))],
     length: travelLength(
-      years.map((year) => footprintOf(year, ALL_TRACKS, (milestone) => milestone.span)),
+      years.map((year) => footprintOf(year, shape.trackIds, ALL_TRACKS, (milestone) => milestone.span)),
       charts.length,
     ),
     growth: copy.growth && charts.length > 0 ? { title: copy.growth.title, charts, width: growthWidth(charts.length) } : undefined,
@@ -121,6 +127,7 @@ export function yearSnippet(year: YearView, filter: TrackFilter = ALL_TRACKS, si
     siteName: journey.copy.siteName,
     height: embedHeight(year, filter),
     filter,
+    ...(filter === ALL_TRACKS ? {} : { followed: trackFilterLabel(journey.shape.tracks, filter) }),
     base: import.meta.env.BASE_URL,
     site,
   });

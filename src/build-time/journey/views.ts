@@ -5,10 +5,11 @@
  */
 import { artPlanFor, isTypographic } from '../../model/art-plan.ts';
 import { formatJourneyDate, formatJourneyDateLong, toDatetimeAttribute } from '../../model/journey-date.ts';
-import { ERAS, eraForYear, type Era } from '../../model/eras.ts';
+import { eraForYear, type Era } from '../../model/eras.ts';
 import type { JourneyYear, Milestone } from '../../model/milestone.ts';
+import type { JourneyShape } from '../../model/shape.ts';
 import { ALL_TRACKS, showsTrack, tracksOf, type TrackFilter } from '../../model/track-filter.ts';
-import { TRACKS, TRACK_IDS, type Track, type TrackId } from '../../model/tracks.ts';
+import type { Track, TrackId } from '../../model/tracks.ts';
 import { isLongLabel } from '../../layout/dimensions.ts';
 import { compactHeight, compactYearHeight, stackedHeight, verticalLanesHeight, travelSpan, type CardContent, type ReadingHeight } from '../../layout/card-metrics.ts';
 import type { ArtImage } from '../art/delivery.ts';
@@ -105,10 +106,17 @@ export function milestoneView(milestone: Milestone, body: { text: string; html: 
   };
 }
 
-/** A year's view, from its milestones' views. */
-export function yearView(year: JourneyYear<MilestoneView>): YearView {
-  const era = eraForYear(year.year);
-  const lanes = TRACKS.map((track, index) => ({
+/** The years' views, from their milestones' views (oldest first), in the journey's shape: a year opens its era when it is the era's first year of the journey. */
+export function yearViews(years: readonly JourneyYear<MilestoneView>[], shape: JourneyShape): YearView[] {
+  return years.map((year, index) => {
+    const era = eraForYear(shape.eras, year.year);
+    const previous = years[index - 1];
+    return yearView(year, shape, era, previous === undefined || eraForYear(shape.eras, previous.year) !== era);
+  });
+}
+
+function yearView(year: JourneyYear<MilestoneView>, shape: JourneyShape, era: Era, opensEra: boolean): YearView {
+  const lanes = shape.tracks.map((track, index) => ({
     track,
     index: index + 1,
     milestones: year.milestones.filter((milestone) => milestone.track === track.id),
@@ -116,19 +124,17 @@ export function yearView(year: JourneyYear<MilestoneView>): YearView {
   return {
     ...year,
     era,
-    opensEra: ERAS.some((candidate) => candidate.from === year.year) || era.from === -Infinity,
+    opensEra,
     long: isLongLabel(year.label),
     numeral: year.label.endsWith(' BC') ? [year.label.slice(0, -3), 'BC'] : [year.label, ''],
-    tracks: tracksOf(year),
+    tracks: tracksOf(year, shape.trackIds),
     lanes,
     readingHeight: verticalLanesHeight(lanes.map((lane) => lane.milestones.map((milestone) => milestone.readingHeight))),
   };
 }
 
 /** A year's iframe height before the host script sizes it: its compact layout's estimated height at the reference width. */
-export function embedHeight(year: JourneyYear<MilestoneView>, filter: TrackFilter = ALL_TRACKS): number {
-  const lanes = TRACK_IDS.filter((id) => showsTrack(filter, id)).map((id) =>
-    year.milestones.filter((milestone) => milestone.track === id).map((milestone) => milestone.compactHeight),
-  );
+export function embedHeight(year: Pick<YearView, 'label' | 'lanes'>, filter: TrackFilter = ALL_TRACKS): number {
+  const lanes = year.lanes.filter((lane) => showsTrack(filter, lane.track.id)).map((lane) => lane.milestones.map((milestone) => milestone.compactHeight));
   return compactYearHeight(year.label, lanes);
 }

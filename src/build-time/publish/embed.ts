@@ -5,7 +5,7 @@
  * year at a useful size.
  */
 import type { JourneyYear } from '../../model/milestone.ts';
-import { ALL_TRACKS, TRACK_PARAM, trackFilterLabel, type TrackFilter } from '../../model/track-filter.ts';
+import { ALL_TRACKS, TRACK_PARAM, type TrackFilter } from '../../model/track-filter.ts';
 import { FRAME_ATTRIBUTE } from '../../browser/embed/protocol.ts';
 
 /** Where the site lives. */
@@ -74,10 +74,10 @@ export function hostScriptPath(base: string): string {
   return withBase(base, 'embed.js');
 }
 
-/** "Spotify's Backstage Journey: 2022", "…: 2022, Open source". */
-export function embedTitle(siteName: string, year: Pick<JourneyYear, 'label'>, filter: TrackFilter = ALL_TRACKS): string {
+/** "Our journey: 2022", or "Our journey: 2022, Language" when one track is followed (`followed`: its short name). */
+export function embedTitle(siteName: string, year: Pick<JourneyYear, 'label'>, followed?: string): string {
   const title = `${siteName}: ${year.label}`;
-  return filter === ALL_TRACKS ? title : `${title}, ${trackFilterLabel(filter)}`;
+  return followed === undefined ? title : `${title}, ${followed}`;
 }
 
 /** The track filters worth offering for a year: every track, then each track the year has milestones in. */
@@ -99,6 +99,8 @@ export interface SnippetOptions extends SiteAddress {
   /** The iframe's height before the host script sizes it: `embedHeight`. */
   height: number;
   filter?: TrackFilter;
+  /** The followed track's short name, when `filter` follows one: the frame's title says it. */
+  followed?: string;
 }
 
 /**
@@ -112,7 +114,7 @@ export function embedSnippet(options: SnippetOptions): string {
   const { year, siteName, height, filter = ALL_TRACKS } = options;
   const src = addressOf(embedPath(options.base, year.key, filter), options);
   const script = addressOf(hostScriptPath(options.base), options);
-  const title = embedTitle(siteName, year, filter);
+  const title = embedTitle(siteName, year, filter === ALL_TRACKS ? undefined : options.followed);
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" ${FRAME_ATTRIBUTE}="${escapeHtml(year.key)}" ` +
     `height="${height}" loading="lazy" allow="${EMBED_FRAME_ALLOW}" ` +

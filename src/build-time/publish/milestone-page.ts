@@ -5,7 +5,7 @@
  */
 import { formatJourneyDateLong } from '../../model/journey-date.ts';
 import type { Milestone } from '../../model/milestone.ts';
-import { trackById } from '../../model/tracks.ts';
+import { trackById, type Track } from '../../model/tracks.ts';
 import htmlValidate from '../../../.htmlvalidate.json' with { type: 'json' };
 import { withBase } from './embed.ts';
 
@@ -31,18 +31,18 @@ export function milestoneUrl(journeyUrl: string | URL, anchor: string): string {
   return new URL(milestonePath(journey.pathname, anchor), journey).href;
 }
 
-/** What a milestone is in one line, for its page's description and its feed item: "March 17, 2022 · Backstage in open source. A stable core." */
-export function milestoneSummary(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'>): string {
+/** What a milestone is in one line, for its page's description and its feed item: "March 17, 2022 · The language. A stable core." */
+export function milestoneSummary(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'>, tracks: readonly Track[]): string {
   const line = milestone.subtitle ? ` ${milestone.subtitle}` : '';
-  return `${formatJourneyDateLong(milestone.date)} · ${trackById(milestone.track).name}.${line}`;
+  return `${formatJourneyDateLong(milestone.date)} · ${trackById(tracks, milestone.track).name}.${line}`;
 }
 
 /** How long a description may be before link previews and search results cut it. */
 const DESCRIPTION_MAX = 200;
 
 /** A milestone's page description: its summary, then as much of its text as fits. */
-export function milestoneDescription(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'> & { text: string }): string {
-  const summary = milestoneSummary(milestone);
+export function milestoneDescription(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'> & { text: string }, tracks: readonly Track[]): string {
+  const summary = milestoneSummary(milestone, tracks);
   const text = milestone.text.replace(/\s+/g, ' ').trim();
   if (!text) return summary;
   const full = `${summary} ${text}`;

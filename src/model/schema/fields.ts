@@ -52,7 +52,7 @@ export function address(what: string, meta: FieldText) {
   return described(
     z.url({
       protocol: new RegExp(`^(${LINK_SCHEMES.join('|')})$`),
-      error: `${what} must be a full address such as "https://backstage.io"`,
+      error: `${what} must be a full address such as "https://example.org"`,
     }),
     meta,
   );

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DATE_FORMS, parseJourneyDate, type JourneyDate } from '../journey-date.ts';
-import { TRACK_IDS } from '../tracks.ts';
 import { MOTIF_IDS } from '../motifs.ts';
+import { JOURNEY_FILE } from '../milestone.ts';
 import { address, described, line, type TextLimits } from './fields.ts';
 
 /**
@@ -26,11 +26,6 @@ export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 /** Kinds shown as type, not pictures, unless the editor gives them art. */
 export const TYPOGRAPHIC_KINDS: readonly MilestoneKind[] = ['statistic', 'quote'];
-
-const quoted = (values: readonly string[]) => {
-  const list = values.map((value) => `"${value}"`);
-  return list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list.at(-1)}` : (list[0] ?? '');
-};
 
 /** A figure shown large on the card, such as value "10,000" and label "GitHub stars". */
 export const statisticSchema = z.strictObject({
@@ -121,7 +116,7 @@ const ART_FORMS = '"decorative", "none", { motif: telescope } or { src: ./file.s
 const milestoneFields = z.strictObject({
   title: line(
     'title',
-    { description: 'The headline, one line: "Backstage 1.0 released".', expected: 'one line of text, such as "Backstage 1.0 released"' },
+    { description: 'The headline, one line: "Version 1.0 released".', expected: 'one line of text, such as "Version 1.0 released"' },
     // A card holds about five lines of 22 characters beside its picture, and eleven lines two cards wide.
     { softMax: 150, max: 280, why: 'the card is drawn two cards wide and its words crowd its picture; put the rest in subtitle or the body' },
   ),
@@ -164,9 +159,9 @@ const milestoneFields = z.strictObject({
       expected: '"era" for a date that stands for a whole period (dated by its year alone), or no precision line at all',
     },
   ),
-  track: described(z.enum(TRACK_IDS, { error: `track must be one of ${TRACK_IDS.map((id) => `"${id}"`).join(', ')}` }), {
-    description: 'Which lane the milestone belongs to.',
-    expected: quoted(TRACK_IDS),
+  track: described(z.string({ error: 'track must be the id of one of the journey\'s tracks' }).trim().min(1, { error: 'track must not be empty' }), {
+    description: `Which lane the milestone belongs to: the id of one of the tracks listed in ${JOURNEY_FILE} (tracks:).`,
+    expected: `the id of one of the tracks listed in ${JOURNEY_FILE} (tracks:)`,
   }),
   kind: described(z.enum(MILESTONE_KINDS, { error: `kind must be one of ${MILESTONE_KINDS.join(', ')}` }).default('milestone'), {
     description: 'What it is about; picks the art and the card style.',

@@ -16,7 +16,7 @@ export const GET: APIRoute<Props> = async ({ props: { year } }) => {
   const svg = yearCardSvg({
     siteName: journey.copy.siteName,
     label: year.label,
-    era: { id: era.id, name: era.name },
+    era: { scenery: era.scenery, name: era.name },
     milestones: year.milestones,
     featured: featuredArt(year.milestones, 3, journey.casting),
   });

@@ -1,17 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { generateScenerySvg, sceneryTiles, type SceneryLayerId } from '../../build-time/art/scenery.ts';
-import type { EraId } from '../../model/eras.ts';
+import { journey } from '../../build-time/journey/index.ts';
+import type { Landscape } from '../../model/landscapes.ts';
 
-/** The scenery tiles, drawn at build time from src/build-time/art/scenery.ts: one per era and depth layer. */
+/** The scenery tiles, drawn at build time from src/build-time/art/scenery.ts: one per depth layer of each landscape the journey's eras show. */
 export const getStaticPaths = (() =>
-  sceneryTiles().map(({ era, layer, name }) => ({ params: { name }, props: { era, layer } }))) satisfies GetStaticPaths;
+  sceneryTiles(journey.shape.eras.map((era) => era.scenery)).map(({ landscape, layer, name }) => ({ params: { name }, props: { landscape, layer } }))) satisfies GetStaticPaths;
 
 interface Props {
-  era: EraId;
+  landscape: Landscape;
   layer: SceneryLayerId;
 }
 
 export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(generateScenerySvg(props.era, props.layer), {
+  new Response(generateScenerySvg(props.landscape, props.layer), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });

@@ -6,6 +6,8 @@ import { journey, type MilestoneView } from '../../../build-time/journey/index.t
 import { eraForYear } from '../../../model/eras.ts';
 import { trackById } from '../../../model/tracks.ts';
 
+const { tracks, eras } = journey.shape;
+
 /** One Open Graph card per milestone, for its own page: /og/milestones/2022-03-17-backstage-1-0-released.png. */
 export const getStaticPaths = (() =>
   journey.milestones.map((milestone) => ({ params: { anchor: milestone.anchor }, props: { milestone } }))) satisfies GetStaticPaths;
@@ -19,8 +21,8 @@ export const GET: APIRoute<Props> = async ({ props: { milestone } }) => {
     siteName: journey.copy.siteName,
     title: milestone.title,
     date: milestone.dateTitle,
-    track: { name: trackById(milestone.track).name, colour: trackColour(milestone.track) },
-    era: eraForYear(milestone.year).id,
+    track: { name: trackById(tracks, milestone.track).name, colour: trackColour(tracks, milestone.track) },
+    scenery: eraForYear(eras, milestone.year).scenery,
     art: featuredArt([milestone], 1, journey.casting)[0],
   });
   return new Response(await renderOgPng(svg), { headers: { 'Content-Type': 'image/png' } });

@@ -67,10 +67,12 @@ describe('frontmatter fields', () => {
   it('a misspelt track or kind suggests the closest choice', () => {
     const result = check({ '2022/03-17-backstage.mdx': mdx('title: Backstage\ndate: 2022-03-17\ntrack: opensource\nkind: relase') });
     expect(result.problems.map((problem) => [problem.line, problem.field, problem.problem])).toEqual([
-      [4, 'track', '"opensource" is not one of the choices; did you mean "open-source"?'],
+      [4, 'track', '"opensource" is not one of the journey\'s tracks (tracks: in content/journey.yaml); did you mean "open-source"?'],
       [5, 'kind', '"relase" is not one of the choices; did you mean "release"?'],
     ]);
-    expect(result.problems[0]!.expected).toBe('"open-source" or "inside-spotify"');
+    expect(result.problems[0]!.expected).toBe(
+      '"open-source" or "inside-spotify"; or a new track added to tracks: in content/journey.yaml (- id: opensource, with name: and short: lines)',
+    );
   });
 
   it('missing fields point at the opening --- line and say what to write', () => {

@@ -1,0 +1,18 @@
+/**
+ * A journey's shape as the pages use it: its tracks in lane order and its eras, from the checked
+ * `content/journey.yaml`.
+ */
+import { resolveEras, type Era } from './eras.ts';
+import type { JourneyCopy } from './schema/journey.ts';
+import type { Track, TrackId } from './tracks.ts';
+
+export interface JourneyShape {
+  tracks: readonly Track[];
+  /** The tracks' ids in lane order. */
+  trackIds: readonly TrackId[];
+  eras: readonly Era[];
+}
+
+export function journeyShape(copy: Pick<JourneyCopy, 'tracks' | 'eras'>): JourneyShape {
+  return { tracks: copy.tracks, trackIds: copy.tracks.map((track) => track.id), eras: resolveEras(copy.eras) };
+}
