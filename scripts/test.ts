@@ -11,11 +11,13 @@
  * the unit tests (those over dist/ read the build just made), the HTML and link checks of the
  * build, the browser tests in Chromium, the cross-engine checks, and last the sub-path build with
  * its link check, the facts of the built files (tests/dist) and the browser tests that depend on
- * where the site lives.
+ * where the site lives; then another organisation's journey, built in a copy of the project with its
+ * own content and checked in the browser (tests/second-journey/).
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { printUsage, readArgs, runCommand, UsageError } from './lib/cli.ts';
+import { SECOND_JOURNEY } from '../tests/second-journey/place.ts';
 
 interface Step {
   name: string;
@@ -41,6 +43,8 @@ const STEPS: Step[] = [
   { name: 'subpath-links', what: `link check under ${SUB_PATH.BASE}`, command: ['npm', 'run', '--silent', 'check:links'], env: SUB_PATH },
   { name: 'subpath-facts', what: `facts of the build under ${SUB_PATH.BASE} (vitest, tests/dist)`, command: ['npx', 'vitest', 'run', 'tests/dist'], env: SUB_PATH },
   { name: 'subpath-browser', what: `browser tests that depend on the base path, under ${SUB_PATH.BASE}`, command: ['npx', 'playwright', 'test'], env: SUB_PATH },
+  { name: 'second-build', what: 'another journey built with no change to src/', command: ['node', 'scripts/build-copy.ts', SECOND_JOURNEY.content, SECOND_JOURNEY.copy] },
+  { name: 'second-browser', what: 'the other journey in the browser (Chromium)', command: ['npx', 'playwright', 'test', '-c', 'tests/second-journey/playwright.config.ts'] },
 ];
 
 const COMMAND = {

@@ -12,7 +12,7 @@ import { parseArgs, USAGE, UsageError } from './lib/args.ts';
 import { findBenchPages } from './lib/pages.ts';
 import { totalsByType, transferTotal } from './lib/sizes.ts';
 import { runLighthouse, type FormFactor } from './lighthouse.ts';
-import { astroBuild, contentCheck, copyProject, type ProjectCopy, type Timed } from './project.ts';
+import { astroBuild, contentCheck, copyProject, type ProjectCopy, type Timed } from '../lib/project-copy.ts';
 import { renderReport } from './report.ts';
 import type { BenchResult, StepTime } from './results.ts';
 import { measureScale } from './scale.ts';

@@ -7,7 +7,7 @@ import { BASELINE_PATH, writeBaselinePage } from './baseline.ts';
 import { generateMilestones } from './lib/generate.ts';
 import { gzipSize } from './lib/sizes.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { astroBuild, contentCheck, copyProject } from './project.ts';
+import { astroBuild, contentCheck, copyProject } from '../lib/project-copy.ts';
 import type { ScaleResult, StepTime } from './results.ts';
 import { measureScroll } from './scroll.ts';
 import { startStaticServer } from './server.ts';
@@ -39,7 +39,7 @@ export async function measureScale(
   log: (message: string) => void,
   options: ScaleOptions,
 ): Promise<ScaleResult> {
-  const copy = copyProject(root, `scale-${size}`, generateMilestones(size));
+  const copy = copyProject(root, `scale-${size}`, { timeline: generateMilestones(size) });
   const baselineDir = mkdtempSync(join(tmpdir(), `bench-baseline-${size}-`));
   try {
     const result: ScaleResult = { size, build: { ok: false, ms: 0 }, ...(options.buildOnly ? { buildOnly: true } : {}) };

@@ -3,12 +3,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { TIMELINE_DIR } from '../../src/model/milestone.ts';
-import type { GeneratedFile } from './lib/generate.ts';
+import { CONTENT_DIR, TIMELINE_DIR } from '../../src/model/milestone.ts';
+import type { GeneratedFile } from '../bench/lib/generate.ts';
 
 /**
- * The benchmark builds copies of the project, never the checkout itself: its dist/ and caches stay
- * untouched, every copy starts cold like a fresh clone, and the scale copies can swap the content.
+ * Copies of the project, built without touching the checkout: its dist/ and caches stay untouched,
+ * every copy starts cold like a fresh clone. The benchmark's scale copies swap the milestones; the
+ * tests' second journey swaps the whole content folder for another story's.
  */
 
 /** Folders a fresh clone does not have, and caches the copy must not share. */
@@ -22,22 +23,33 @@ export interface ProjectCopy {
   remove(): void;
 }
 
-export function copyProject(root: string, name: string, timeline?: readonly GeneratedFile[]): ProjectCopy {
-  const dir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
+export interface CopyOptions {
+  /** Milestone files that replace the timeline. */
+  timeline?: readonly GeneratedFile[];
+  /** A folder that replaces the content folder: another journey. */
+  content?: string;
+  /** Where the copy goes (emptied first); a new folder under the system's temporary folder otherwise. */
+  at?: string;
+}
+
+export function copyProject(root: string, name: string, options: CopyOptions = {}): ProjectCopy {
+  const { timeline, content, at } = options;
+  if (at) rmSync(at, { recursive: true, force: true });
+  const dir = at ? (mkdirSync(at, { recursive: true }), resolve(at)) : mkdtempSync(join(tmpdir(), `bench-${name}-`));
   const source = resolve(root);
-  cpSync(source, dir, {
-    recursive: true,
-    filter: (path) => {
-      const rel = relative(source, path);
-      const top = rel.split(/[\\/]/)[0]!;
-      return rel === '' || !LEFT_OUT.has(top);
-    },
-  });
+  // Entry by entry, so the copy may live in a folder that is left out (test-results/…).
+  for (const entry of readdirSync(source)) {
+    if (!LEFT_OUT.has(entry)) cpSync(join(source, entry), join(dir, entry), { recursive: true });
+  }
   // Installed packages are shared through links, one per package, so the copy's own caches stay its own.
   const modules = join(source, 'node_modules');
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(modules)) {
     if (!CACHES.has(entry)) symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
+  }
+  if (content) {
+    rmSync(join(dir, CONTENT_DIR), { recursive: true, force: true });
+    cpSync(resolve(content), join(dir, CONTENT_DIR), { recursive: true });
   }
   if (timeline) {
     const timelineDir = join(dir, TIMELINE_DIR);
