@@ -4,10 +4,10 @@
  * echoes in the small far-away shapes behind every card's picture.
  */
 export const LANDSCAPES = [
-  { id: 'swamp', looks: 'a night swamp: ferns, reeds, cycads and giant trees' },
-  { id: 'offices', looks: 'offices and server rooms after hours: towers, racks and desks' },
-  { id: 'hills', looks: 'green rolling hills with houses, trees and plugs' },
-  { id: 'orbits', looks: 'indigo lattices, orbits and circuit traces' },
+  { id: 'swamp', looks: 'a night in deep time: dinosaurs, palms and a smoking volcano under the moon' },
+  { id: 'offices', looks: 'a city after hours: towers with lit windows, desks and screens' },
+  { id: 'hills', looks: 'green hills with flags and stacked puzzle pieces under constellations' },
+  { id: 'orbits', looks: 'indigo: a lattice of linked nodes, a ringed planet, crystals and circuit traces' },
 ] as const;
 
 export type Landscape = (typeof LANDSCAPES)[number]['id'];

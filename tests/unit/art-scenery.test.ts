@@ -15,7 +15,7 @@ import {
 import type { ArtMilestone } from '../../src/build-time/art/source.ts';
 import { castJourney } from '../../src/build-time/art/casting.ts';
 import { eraForYear, resolveEras } from '../../src/model/eras.ts';
-import { LANDSCAPE_IDS } from '../../src/model/landscapes.ts';
+import { LANDSCAPES, LANDSCAPE_IDS } from '../../src/model/landscapes.ts';
 
 /** WCAG 2 relative luminance of "#rrggbb". */
 function luminance(hex: string): number {
@@ -74,6 +74,13 @@ describe('the scenery', () => {
     expect(new Set(drawings).size).toBe(tiles.length);
     expect(generateScenerySvg('swamp', 'near')).toBe(generateScenerySvg('swamp', 'near'));
     expect(sceneryPath('orbits', 'far', '/journey')).toBe('/journey/scenery/orbits-far.svg');
+  });
+
+  it('names every landscape in the editor\'s guide, as the schema describes it', () => {
+    const guide = readFileSync('docs/editing.md', 'utf8');
+    const table = guide.slice(guide.indexOf('| `scenery` | what it shows |')).split('\n\n')[0]!;
+    const rows = [...table.matchAll(/^\| `(\w+)` \| (.+) \|$/gm)].map((match) => ({ id: match[1], looks: match[2] }));
+    expect(rows).toEqual(LANDSCAPES.map(({ id, looks }) => ({ id, looks })));
   });
 
   it('keeps every text colour of the page above WCAG AA contrast on every scenery colour', () => {
