@@ -5,7 +5,7 @@
  */
 export const LANDSCAPES = [
   { id: 'swamp', looks: 'a night in deep time: dinosaurs, palms and a smoking volcano under the moon' },
-  { id: 'offices', looks: 'a city after hours: towers with lit windows, desks and screens' },
+  { id: 'offices', looks: 'a city after hours: towers with lit windows, desks and screens under a crescent moon' },
   { id: 'hills', looks: 'green hills with flags and stacked puzzle pieces under constellations' },
   { id: 'orbits', looks: 'indigo: a lattice of linked nodes, a ringed planet, crystals and circuit traces' },
 ] as const;
