@@ -6,7 +6,11 @@ import { generateMilestoneSvg, type ArtInput } from './generate.ts';
 import { artPlanFor } from '../../model/art-plan.ts';
 import { SCENERY_LAYERS, generateScenerySvg } from './scenery.ts';
 import type { ArtMilestone } from './source.ts';
+import { join } from 'node:path';
+import { CONTENT_DIR, JOURNEY_FILE } from '../../model/milestone.ts';
+import { contentSnapshot } from '../content/snapshot.ts';
 import { escapeXml } from './svg.ts';
+import { facesFor, setLine, typeSvg, undrawable, type Weight } from './type.ts';
 
 /**
  * Open Graph cards (1200×630 PNG, rendered by sharp at build time): one per year and one for the
@@ -28,8 +32,6 @@ export function ogImagePath(key: string, base = '/'): string {
 
 /** The page's colours (src/styles/tokens.css), for type on the cards. */
 const INK = { bg: '#070b08', text: '#f1f7f2', muted: '#b3c2b6', accent: '#1ed760' } as const;
-/** The faces sharp's SVG renderer finds on a Debian machine, then any sans-serif. */
-const FONT = "'Liberation Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif";
 
 export interface OgArt extends ArtInput {
   title: string;
@@ -135,8 +137,32 @@ function fan(featured: readonly OgArt[], slots: ReadonlyArray<{ x: number; y: nu
     .join('');
 }
 
-function text(x: number, y: number, size: number, fill: string, content: string, extra = ''): string {
-  return `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(content)}</text>`;
+/** The font file the journey names for a script the shipped faces lack (`font` in content/journey.yaml). */
+export function journeyFonts(root = process.cwd()): string[] {
+  const font = contentSnapshot(root).result.journey?.font;
+  return font ? [join(root, CONTENT_DIR, font)] : [];
+}
+
+/** "66,000,000 BC → 2026" in bold: the arrow is drawn, as the shipped faces have none. */
+function fromTo(x: number, y: number, size: number, fill: string, first: string, last: string): string {
+  const style = { size, weight: 700 as const, fonts: journeyFonts() };
+  const from = setLine(first, x, y, style);
+  const gap = size * 0.3;
+  const start = x + from.width + gap;
+  const end = start + size * 0.9;
+  const middle = y - size * 0.34;
+  const head = size * 0.26;
+  const to = setLine(last, end + gap, y, style);
+  const arrow = `M${start},${middle}H${end}M${end - head},${middle - head}L${end},${middle}L${end - head},${middle + head}`;
+  return (
+    `<path data-text="${escapeXml(`${first} → ${last}`)}" fill="${fill}" d="${from.d}${to.d}"/>` +
+    `<path d="${arrow}" fill="none" stroke="${fill}" stroke-width="${size * 0.1}" stroke-linecap="round" stroke-linejoin="round"/>`
+  );
+}
+
+/** Words on a card, in the shipped faces (`type.ts`) and the journey's own font when it names one. */
+function text(x: number, y: number, size: number, fill: string, content: string, style: { weight?: Weight; spacing?: number } = {}): string {
+  return typeSvg(content, x, y, fill, { size, ...style, fonts: journeyFonts() });
 }
 
 function frame(body: string): string {
@@ -158,9 +184,9 @@ export function yearCardSvg(input: YearCardInput): string {
   const titles = input.milestones.slice(0, 3).flatMap((milestone) => wrapText(milestone.title, 40, 1));
   const body = [
     backdrop(input.era.scenery),
-    text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), ' font-weight="700" letter-spacing="3"'),
-    text(56, numeralY, numeralSize, INK.accent, input.label, ' font-weight="700" letter-spacing="-4"'),
-    input.era.name ? text(64, numeralY + 62, 34, INK.text, input.era.name, ' font-weight="700"') : '',
+    text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), { weight: 700, spacing: 3 }),
+    text(56, numeralY, numeralSize, INK.accent, input.label, { weight: 700, spacing: -4 }),
+    input.era.name ? text(64, numeralY + 62, 34, INK.text, input.era.name, { weight: 700 }) : '',
     text(64, numeralY + 112, 26, INK.muted, `${count} ${count === 1 ? 'milestone' : 'milestones'}`),
     ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, INK.text, `· ${title}`)),
     fan(input.featured, input.featured.length === 1 ? [{ x: 690, y: 130, turn: -4, width: 450 }] : YEAR_SLOTS),
@@ -181,9 +207,9 @@ export function milestoneCardSvg(input: MilestoneCardInput): string {
   const belowTitle = titleTop + (titleLines.length - 1) * lineHeight + 70;
   const body = [
     backdrop(input.scenery),
-    text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), ' font-weight="700" letter-spacing="3"'),
-    text(64, 150, 34, input.track.colour, input.date, ' font-weight="700"'),
-    ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, INK.text, line, ' font-weight="700" letter-spacing="-1"')),
+    text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), { weight: 700, spacing: 3 }),
+    text(64, 150, 34, input.track.colour, input.date, { weight: 700 }),
+    ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, INK.text, line, { weight: 700, spacing: -1 })),
     `<rect x="64" y="${belowTitle - 24}" width="14" height="14" rx="7" fill="${input.track.colour}"/>`,
     text(90, belowTitle - 11, 28, INK.muted, input.track.name),
     input.art ? fan([input.art], [{ x: 690, y: 150, turn: -4, width: 450 }]) : '',
@@ -204,8 +230,8 @@ export function journeyCardSvg(input: JourneyCardInput): string {
   const body = [
     // The whole journey's card stands on the hills, whichever eras the journey names.
     backdrop('hills'),
-    ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, INK.text, line, ' font-weight="700" letter-spacing="-2"')),
-    text(64, titleTop + titleLines.length * 84 + 30, 44, INK.accent, `${input.firstLabel} → ${input.lastLabel}`, ' font-weight="700"'),
+    ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, INK.text, line, { weight: 700, spacing: -2 })),
+    fromTo(64, titleTop + titleLines.length * 84 + 30, 44, INK.accent, input.firstLabel, input.lastLabel),
     text(64, titleTop + titleLines.length * 84 + 84, 28, INK.muted, `${input.milestoneCount} milestones on ${input.trackCount} tracks`),
     fan(input.featured, JOURNEY_SLOTS),
   ];
@@ -236,4 +262,26 @@ export function featuredArt(
   return [...distinct, ...rest]
     .slice(0, count)
     .map(({ milestone: { id, kind, track, year, title }, cast }) => ({ id, kind, track, year, title, motif: cast.motif, ...(cast.label ? { label: cast.label } : {}) }));
+}
+
+/**
+ * The words an editor wrote that a share card shows but no face can draw: the journey's name, its
+ * tracks and eras, the milestones' titles. Each with where it is written and the characters missing.
+ */
+export function undrawableCardWords(root: string): string[] {
+  const { result } = contentSnapshot(root);
+  const copy = result.journey;
+  if (!copy) return [];
+  const faces = facesFor(700, journeyFonts(root));
+  const written = [
+    { where: `${JOURNEY_FILE} siteName`, text: copy.siteName },
+    { where: `${JOURNEY_FILE} intro.title`, text: copy.intro.title },
+    ...copy.tracks.map((track) => ({ where: `${JOURNEY_FILE} tracks (${track.id}) name`, text: track.name })),
+    ...(copy.eras ?? []).map((era) => ({ where: `${JOURNEY_FILE} eras name`, text: era.name })),
+    ...result.files.flatMap((file) => (file.milestone ? [{ where: `${file.file.path} title`, text: file.milestone.title }] : [])),
+  ];
+  return written.flatMap(({ where, text }) => {
+    const missing = undrawable(text, faces);
+    return missing.length > 0 ? [`${where}: "${text}" has ${missing.map((character) => `"${character}"`).join(', ')}, which no font of the share cards can draw`] : [];
+  });
 }

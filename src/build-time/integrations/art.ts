@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { buildError } from '../build-error.ts';
 import { describeArtWork, readArtStatus } from '../art/content.ts';
 import { forgetDrawings } from '../art/generate.ts';
+import { undrawableCardWords } from '../art/og.ts';
 
 /**
  * Checks, when `astro build` starts, that every published milestone's picture is encoded and up to
@@ -18,7 +19,17 @@ export default function artCheck(): AstroIntegration {
         // Vitest loads this config too; the art tests check the pictures themselves.
         if (process.env.VITEST || (command !== 'build' && command !== 'dev')) return;
         forgetDrawings();
-        const status = readArtStatus(fileURLToPath(config.root), { publishedOnly: command === 'build' });
+        const root = fileURLToPath(config.root);
+        const status = readArtStatus(root, { publishedOnly: command === 'build' });
+        const undrawn = undrawableCardWords(root);
+        if (undrawn.length > 0) {
+          const fix = 'Name a font file that has them in content/journey.yaml (font: fonts/….otf, the file inside content/), or write those words otherwise.';
+          if (command === 'dev') logger.warn(`Share cards cannot draw some characters:\n${undrawn.map((line) => `  ${line}`).join('\n')}\n${fix}`);
+          else {
+            console.error(`\nShare cards: ${undrawn.length} text(s) have characters no font can draw:\n${undrawn.map((line) => `  ${line}`).join('\n')}\n`);
+            throw buildError('Some words cannot be drawn on the share cards (listed above), so nothing was built.', fix);
+          }
+        }
         const lines = [...status.problems, ...describeArtWork(status.work)];
         if (lines.length === 0) {
           logger.info(`${status.sources.length} milestone pictures encoded and up to date.`);

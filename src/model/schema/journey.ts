@@ -110,6 +110,17 @@ export const journeyCopySchema = z.strictObject({
       expected: 'a list of eras, each written as "- name: The early years" with "from:" (its first year; none for the first era) and "scenery:" lines under it',
     },
   ).optional(),
+  font: described(
+    z
+      .string({ error: 'font must be the path of a font file, such as "fonts/NotoSansJP-Regular.otf"' })
+      .trim()
+      .regex(/^(?!\/)(?!.*\.\.)[^\\]+\.(?:ttf|otf|woff2?)$/i, { error: 'font must be the path of a .ttf, .otf, .woff or .woff2 file inside content/, such as "fonts/NotoSansJP-Regular.otf"' })
+      .optional(),
+    {
+      description: "A font file for the share cards' words in a script the project's own typeface (Figtree: Latin) cannot draw, relative to content/. Its licence must allow embedding.",
+      expected: 'the path of a font file inside content/, such as "fonts/NotoSansJP-Regular.otf", or no font line at all',
+    },
+  ),
   siteName: line('siteName', {
     description: "The site's name, used in the browser tab and when the page is shared.",
     expected: "the site's name, on one line",
