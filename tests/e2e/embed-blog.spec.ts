@@ -5,6 +5,7 @@ import { inTrack } from '../../src/model/milestone.ts';
 import { TRACKS } from '../../src/model/tracks.ts';
 import { expectFramesFit, previewSite, watchConsole } from './fixtures/embed-support.ts';
 import { DEPENDS_ON_BASE } from '../support/preview.ts';
+import { FRAME_ATTRIBUTE } from '../../src/browser/embed/protocol.ts';
 
 /**
  * The example post, /blog/embedding-a-year/: an MDX post of this site that shows one year with the
@@ -37,7 +38,7 @@ for (const width of [360, 1024]) {
     }
 
     // The snippet: the other year in an iframe, as tall as its content.
-    const iframe = page.locator(`iframe[data-backstage-journey="${framed.key}"]`);
+    const iframe = page.locator(`iframe[${FRAME_ATTRIBUTE}="${framed.key}"]`);
     await expect(iframe).toHaveAttribute('title', new RegExp(`${framed.label}$`));
     await expectFramesFit(iframe, `${framed.label} in the post`);
     const frame = iframe.contentFrame();
@@ -58,7 +59,7 @@ test('the example post has no accessibility violations', async ({ page }) => {
   for (const width of [360, 1024]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(POST);
-    await expectFramesFit(page.locator('iframe[data-backstage-journey]'), 'the framed year');
+    await expectFramesFit(page.locator(`iframe[${FRAME_ATTRIBUTE}]`), 'the framed year');
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

@@ -74,7 +74,7 @@ export function hostScriptPath(base: string): string {
   return withBase(base, 'embed.js');
 }
 
-/** "Spotify's Backstage Journey: 2022", "…: 2022, Open source". */
+/** "<site name>: 2022", "<site name>: 2022, Open source". */
 export function embedTitle(siteName: string, year: Pick<JourneyYear, 'label'>, filter: TrackFilter = ALL_TRACKS): string {
   const title = `${siteName}: ${year.label}`;
   return filter === ALL_TRACKS ? title : `${title}, ${trackFilterLabel(filter)}`;
