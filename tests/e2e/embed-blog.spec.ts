@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadJourneyYears } from '../support/content.ts';
+import { examplePostYears, loadJourneyYears } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
 import { TRACKS } from '../../src/model/tracks.ts';
 import { expectFramesFit, previewSite, watchConsole } from './fixtures/embed-support.ts';
@@ -13,9 +13,8 @@ import { FRAME_ATTRIBUTE } from '../../src/browser/embed/protocol.ts';
  */
 
 const POST = './blog/embedding-a-year/';
-const years = loadJourneyYears();
-const rendered = years.find((year) => year.key === '2025')!;
-const framed = years.find((year) => year.key === '2020')!;
+const { rendered, framed } = examplePostYears(loadJourneyYears());
+if (!framed) throw new Error('The example post frames a second year only in a journey of two years or more.');
 
 for (const width of [360, 1024]) {
   test(`the example post shows one year in its own HTML and one in a sized frame, at ${width} px`, DEPENDS_ON_BASE, async ({ page, baseURL }) => {
@@ -25,6 +24,11 @@ for (const width of [360, 1024]) {
     await page.goto(POST);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put a year of the journey in your post');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      `${rendered.label}, rendered in the post`,
+      `${framed.label}, embedded with the snippet`,
+      'Pasting an address instead',
+    ]);
 
     // The component: the year is part of the post, each milestone linking to its place on the journey.
     const section = page.locator(`section.year[id="${rendered.key}"]`);
@@ -36,6 +40,9 @@ for (const width of [360, 1024]) {
       const hrefs = await lane.locator('article.milestone h4 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
       expect(hrefs).toEqual(milestones.map((milestone) => `${site.url}#${milestone.anchor}`));
     }
+
+    // The code that renders it names that year.
+    await expect(page.locator('pre code').filter({ hasText: 'getJourneyYear(' })).toContainText(`getJourneyYear('${rendered.key}')`);
 
     // The snippet: the other year in an iframe, as tall as its content.
     const iframe = page.locator(`iframe[${FRAME_ATTRIBUTE}="${framed.key}"]`);
