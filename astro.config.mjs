@@ -11,6 +11,7 @@ import layoutStylesheet from './src/build-time/integrations/layout-css.ts';
 import { FETCH_DIRECTIVES } from './src/build-time/csp/policy.ts';
 import { FIGTREE_LATIN } from './src/build-time/fonts.ts';
 import { isMilestonePage } from './src/build-time/publish/milestone-page.ts';
+import { BUILD_CACHE_DIR } from './src/build-time/build-cache.ts';
 
 const base = process.env.BASE ?? '/';
 
@@ -18,6 +19,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
   base,
   trailingSlash: 'ignore',
+  // Astro's cache, with the share cards in it: the one folder hosts keep between builds (docs/deploying.md).
+  cacheDir: `./${BUILD_CACHE_DIR}/`,
   integrations: [
     contentCheck(),
     artCheck(),

@@ -5,6 +5,7 @@ import { headersFor, parseHeadersFile } from '../../src/build-time/csp/headers-f
 import { loadJourneyYears } from '../support/content.ts';
 import { expectFramesFit, previewSite } from './fixtures/embed-support.ts';
 import { DEPENDS_ON_BASE } from '../support/preview.ts';
+import { FRAME_ATTRIBUTE } from '../../src/browser/embed/protocol.ts';
 
 /**
  * Every kind of page under the Content-Security-Policy as a host serves it: the policy each page
@@ -129,7 +130,7 @@ test('the example post runs under the policy, and its framed year reports its he
   const response = await page.goto(POST);
   expect((await policiesOf(page, response)).header.get('frame-ancestors')).toEqual(["'none'"]);
   // The host script (/embed.js) sized the frame to the year inside it.
-  await expectFramesFit(page.locator('iframe[data-backstage-journey]').first(), 'the framed year');
+  await expectFramesFit(page.locator(`iframe[${FRAME_ATTRIBUTE}]`).first(), 'the framed year');
   expect(watch.violations).toEqual([]);
   await expectInjectedScriptBlocked(page, watch);
 });

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadJourneyYears, TRACKS } from '../support/content.ts';
+import { examplePostYears, loadJourneyYears, TRACKS } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
 import { expectFramesFit, previewSite, watchConsole } from './fixtures/embed-support.ts';
 import { DEPENDS_ON_BASE } from '../support/preview.ts';
+import { FRAME_ATTRIBUTE } from '../../src/browser/embed/protocol.ts';
 
 /**
  * The example post, /blog/embedding-a-year/: an MDX post of this site that shows one year with the
@@ -11,9 +12,8 @@ import { DEPENDS_ON_BASE } from '../support/preview.ts';
  */
 
 const POST = './blog/embedding-a-year/';
-const years = loadJourneyYears();
-const rendered = years.find((year) => year.key === '2025')!;
-const framed = years.find((year) => year.key === '2020')!;
+const { rendered, framed } = examplePostYears(loadJourneyYears());
+if (!framed) throw new Error('The example post frames a second year only in a journey of two years or more.');
 
 for (const width of [360, 1024]) {
   test(`the example post shows one year in its own HTML and one in a sized frame, at ${width} px`, DEPENDS_ON_BASE, async ({ page, baseURL }) => {
@@ -23,6 +23,11 @@ for (const width of [360, 1024]) {
     await page.goto(POST);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put a year of the journey in your post');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      `${rendered.label}, rendered in the post`,
+      `${framed.label}, embedded with the snippet`,
+      'Pasting an address instead',
+    ]);
 
     // The component: the year is part of the post, each milestone linking to its place on the journey.
     const section = page.locator(`section.year[id="${rendered.key}"]`);
@@ -35,8 +40,11 @@ for (const width of [360, 1024]) {
       expect(hrefs).toEqual(milestones.map((milestone) => `${site.url}#${milestone.anchor}`));
     }
 
+    // The code that renders it names that year.
+    await expect(page.locator('pre code').filter({ hasText: 'getJourneyYear(' })).toContainText(`getJourneyYear('${rendered.key}')`);
+
     // The snippet: the other year in an iframe, as tall as its content.
-    const iframe = page.locator(`iframe[data-backstage-journey="${framed.key}"]`);
+    const iframe = page.locator(`iframe[${FRAME_ATTRIBUTE}="${framed.key}"]`);
     await expect(iframe).toHaveAttribute('title', new RegExp(`${framed.label}$`));
     await expectFramesFit(iframe, `${framed.label} in the post`);
     const frame = iframe.contentFrame();
@@ -57,7 +65,7 @@ test('the example post has no accessibility violations', async ({ page }) => {
   for (const width of [360, 1024]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(POST);
-    await expectFramesFit(page.locator('iframe[data-backstage-journey]'), 'the framed year');
+    await expectFramesFit(page.locator(`iframe[${FRAME_ATTRIBUTE}]`), 'the framed year');
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

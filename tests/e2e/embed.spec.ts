@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { embedSamples, loadJourneyYears } from '../support/content.ts';
 import { embedSnippet } from '../../src/build-time/publish/embed.ts';
-import { MEASURE_MESSAGE, RESIZE_MESSAGE } from '../../src/browser/embed/protocol.ts';
+import type { JourneyYear } from '../../src/model/milestone.ts';
+import { FRAME_ATTRIBUTE, resizeMessage } from '../../src/browser/embed/protocol.ts';
 import { startHostSite, type HostSite } from './fixtures/embed-host.ts';
 import {
   expectFramesFit,
@@ -38,7 +40,7 @@ async function openBlogPost(page: Page, baseURL: string | undefined, width: numb
   return problems;
 }
 
-const journeyFrames = (page: Page) => page.locator('iframe[data-backstage-journey]');
+const journeyFrames = (page: Page) => page.locator(`iframe[${FRAME_ATTRIBUTE}]`);
 
 test.describe('a year embedded in another site’s page', () => {
   for (const [first, second] of [
@@ -81,13 +83,13 @@ test.describe('a year embedded in another site’s page', () => {
     const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.length);
 
     // A frame from another origin that claims to be a journey embed sends well-formed messages.
-    await page.evaluate((src) => {
+    await page.evaluate(({ src, attribute }) => {
       const forger = document.createElement('iframe');
       forger.src = src;
       forger.title = 'Another widget';
-      forger.setAttribute('data-backstage-journey', '2022');
+      forger.setAttribute(attribute, '2022');
       document.querySelector('main')!.append(forger);
-    }, `${host.otherOrigin}/forger.html`);
+    }, { src: `${host.otherOrigin}/forger.html`, attribute: FRAME_ATTRIBUTE });
     const forger = page.locator('iframe[title="Another widget"]');
     await forger.scrollIntoViewIfNeeded();
     const forgerFrame = await (await forger.elementHandle())!.contentFrame();
@@ -95,31 +97,35 @@ test.describe('a year embedded in another site’s page', () => {
     const forgerHeight = await forger.evaluate((element) => element.getBoundingClientRect().height);
     await forgerFrame!.evaluate(() => postMessage('forge', '*'));
 
-    // The page itself posts a well-formed message, from its own origin.
+    // The page itself posts well-formed messages of both versions, from its own origin.
     await page.evaluate(
-      (type) => postMessage({ type, version: 1, year: '2022', track: 'all', height: 7 }, '*'),
-      RESIZE_MESSAGE,
+      (messages) => {
+        for (const message of messages) postMessage(message, '*');
+      },
+      [resizeMessage('2022', 'all', 7), resizeMessage('2022', 'all', 7, 1)],
     );
 
     // The journey's own frame, from the site's origin, sends messages of the wrong shape.
     const journeyFrame = await (await frames.nth(0).elementHandle())!.contentFrame();
     await journeyFrame!.evaluate(
-      ({ type }) => {
+      ({ current, previous }) => {
         const wrong = [
-          { type, version: 2, year: '2022', track: 'all', height: 9 },
-          { type, version: 1, year: '2022', track: 'all', height: '9' },
-          { type, version: 1, year: '2022', track: 'all', height: -9 },
-          { type, version: 1, track: 'all', height: 9 },
-          { type: `${type}d`, version: 1, year: '2022', track: 'all', height: 9 },
-          JSON.stringify({ type, version: 1, year: '2022', track: 'all', height: 9 }),
+          { ...current, version: 1 },
+          { ...previous, version: 2 },
+          { ...current, version: 3 },
+          { ...current, height: '9' },
+          { ...previous, height: -9 },
+          { ...current, year: undefined },
+          { ...current, type: `${current.type}d` },
+          JSON.stringify(current),
           9,
         ];
         for (const message of wrong) parent.postMessage(message, '*');
       },
-      { type: RESIZE_MESSAGE },
+      { current: resizeMessage('2022', 'all', 9), previous: resizeMessage('2022', 'all', 9, 1) },
     );
 
-    await expect.poll(seen, { message: 'every forged message has reached the page' }).toBeGreaterThanOrEqual(2 + 1 + 7);
+    await expect.poll(seen, { message: 'every forged message has reached the page' }).toBeGreaterThanOrEqual(4 + 2 + 9);
     for (const index of [0, 1]) await expectFramesFit(frames.nth(index), `embed ${index + 1} after the forgeries`);
     expect(await forger.evaluate((element) => element.getBoundingClientRect().height)).toBe(forgerHeight);
     expect(problems).toEqual([]);
@@ -142,6 +148,57 @@ test.describe('a year embedded in another site’s page', () => {
     await journeyFrames(page).first().contentFrame().getByRole('link', { name: 'See the whole journey' }).click();
     await page.waitForURL(`${site.url}#${longYear.key}`);
     await expect(page.locator(`section[id="${longYear.key}"]`)).toHaveCount(1);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** The host script as published with version 1 of the protocol: what a page may still run from a cache. */
+const VERSION_1_HOST_SCRIPT = readFileSync(new URL('./fixtures/embed-host-v1.js', import.meta.url), 'utf8');
+
+/** A year's snippet as version 1 gave it, written out by hand, at a default height far from the year's own. */
+function version1Snippet(siteUrl: string, year: JourneyYear): string {
+  const site = previewSite(siteUrl);
+  return (
+    `<iframe src="${site.origin}${site.base}embed/${year.key}/" title="The journey: ${year.label}" data-backstage-journey="${year.key}" ` +
+    `height="300" loading="lazy" allow="web-share; clipboard-write" ` +
+    `style="display:block;width:100%;max-width:1200px;height:300px;margin:0 auto;border:0"></iframe>\n` +
+    `<script src="${site.origin}${site.base}embed.js" async></script>`
+  );
+}
+
+test.describe('pages that still carry version 1 of the embed protocol', () => {
+  test('a year pasted with a version 1 snippet is sized by today’s host script, at 1024 px and again at 360 px', async ({ page, baseURL }) => {
+    const problems = watchConsole(page);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.goto(host.pageWith([version1Snippet(baseURL!, longYear)]));
+    const frame = page.locator('iframe[data-backstage-journey]');
+    const wide = await expectFramesFit(frame, `${longYear.label} from a version 1 snippet at 1024 px`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const narrow = await expectFramesFit(frame, `${longYear.label} from a version 1 snippet at 360 px`);
+    expect(Math.abs(wide.frame - narrow.frame)).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+
+  test('a host page running the version 1 host script sizes today’s embeds, from old and new snippets alike', async ({ page, baseURL }) => {
+    const problems = watchConsole(page);
+    const site = previewSite(baseURL);
+    await page.route(`${site.origin}${site.base}embed.js`, (route) =>
+      route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: VERSION_1_HOST_SCRIPT }),
+    );
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.goto(host.pageWith([version1Snippet(baseURL!, longYear), await snippetFor(page, baseURL!, eraYear)]));
+    const frames = page.locator('iframe');
+    await expect(frames).toHaveCount(2);
+    const fits = [];
+    for (const width of [1024, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const [index, year] of [longYear, eraYear].entries()) {
+        fits.push(await expectFramesFit(frames.nth(index), `${year.label} under the version 1 host script at ${width} px`));
+      }
+    }
+    // The page ran the version 1 script, not today's.
+    expect(await page.evaluate(() => ({ version1: '__backstageJourney' in window, today: '__journeyEmbed' in window }))).toEqual({ version1: true, today: false });
+    expect(Math.abs(fits[0]!.frame - fits[2]!.frame)).toBeGreaterThan(100);
     expect(problems).toEqual([]);
   });
 });
@@ -210,11 +267,23 @@ test('an embed tells its host page its height again when asked, in the protocol�
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     return Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().height);
   });
-  const report = { type: RESIZE_MESSAGE, version: 1, year: eraYear.key, track: 'all', height };
-  await expect.poll(async () => (await received()).at(-1), { message: 'the embed has reported its height by itself' }).toEqual(report);
+  // As docs/embedding.md writes them: version 2, then the same report for hosts that speak version 1.
+  const reports = [
+    { type: 'journey-embed:resize', version: 2, year: eraYear.key, track: 'all', height },
+    { type: 'backstage-journey:resize', version: 1, year: eraYear.key, track: 'all', height },
+  ];
+  await expect.poll(async () => (await received()).slice(-2), { message: 'the embed has reported its height by itself' }).toEqual(reports);
   expect(height).toBeGreaterThan(200);
-  const before = (await received()).length;
 
-  await page.evaluate((measure) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: measure, version: 1 }, '*'), MEASURE_MESSAGE);
-  await expect.poll(async () => (await received()).slice(before), { message: 'the embed answers the request with its height' }).toEqual([report]);
+  const ask = (request: unknown) => page.evaluate((message) => document.querySelector('iframe')!.contentWindow!.postMessage(message, '*'), request);
+  for (const [request, answer] of [
+    [{ type: 'journey-embed:measure', version: 2 }, reports[0]],
+    [{ type: 'backstage-journey:measure', version: 1 }, reports[1]],
+  ] as const) {
+    const before = (await received()).length;
+    await ask(request);
+    await expect
+      .poll(async () => (await received()).slice(before), { message: `the embed answers ${JSON.stringify(request)} with its height, in that version` })
+      .toEqual([answer]);
+  }
 });

@@ -1,3 +1,4 @@
+import { FRAME_ATTRIBUTE } from '../../src/browser/embed/protocol.ts';
 import { expect, test, type SizeName } from './fixtures.ts';
 
 /**
@@ -34,7 +35,7 @@ for (const size of ['desktop', 'phone'] as const) {
     await visit('blog/embedding-a-year/', size);
     for (const [place, selector] of [
       ['rendered-year', 'section.year .milestone'],
-      ['framed-year', 'iframe[data-backstage-journey]'],
+      ['framed-year', `iframe[${FRAME_ATTRIBUTE}]`],
     ] as const) {
       await driver.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: 'start' }), selector);
       await visit.expectPicturesPainted(`post-${place}-${size}`, 1);

@@ -58,6 +58,20 @@ export function embedSamples(years: readonly JourneyYear[]): { longYear: Journey
   };
 }
 
+/**
+ * The years the example post (/blog/embedding-a-year/) shows, by its rule: the latest year,
+ * rendered in the post, and the fullest of the other years (the latest of equals), framed; a
+ * journey of one year has none to frame.
+ */
+export function examplePostYears(years: readonly JourneyYear[]): { rendered: JourneyYear; framed: JourneyYear | undefined } {
+  const rendered = years.at(-1)!;
+  let framed: JourneyYear | undefined;
+  for (const year of years.slice(0, -1)) {
+    if (!framed || year.milestones.length >= framed.milestones.length) framed = year;
+  }
+  return { rendered, framed };
+}
+
 /** The series the growth charts draw, from `growth` in content/journey.yaml and the milestones' figures. */
 export function loadGrowthSeries(root = process.cwd()): GrowthSeries[] {
   const copy = journeyCopySchema.parse(readJourneyCopy(readFileSync(join(root, 'content/journey.yaml'), 'utf8')));

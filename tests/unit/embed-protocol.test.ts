@@ -1,29 +1,44 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createContext, runInContext } from 'node:vm';
 import {
-  FRAME_ATTRIBUTE,
   MAX_EMBED_HEIGHT,
   isMeasureRequest,
   isResizeMessage,
   measureRequest,
   resizeMessage,
 } from '../../src/browser/embed/protocol.ts';
+import { reportHeight } from '../../src/browser/embed/reporter.ts';
 import { measureRequestSchema, resizeMessageSchema } from '../../src/build-time/publish/embed-schema.ts';
 import { bundleHostScript } from '../../src/build-time/publish/bundle-host.ts';
 
+/** The messages as docs/embedding.md writes them, by hand: version 2, and version 1 that older pages still speak. */
+const V2_RESIZE = { type: 'journey-embed:resize', version: 2, year: '2022', track: 'all', height: 1834 };
+const V2_MEASURE = { type: 'journey-embed:measure', version: 2 };
+const V1_RESIZE = { type: 'backstage-journey:resize', version: 1, year: '2022', track: 'all', height: 1834 };
+const V1_MEASURE = { type: 'backstage-journey:measure', version: 1 };
+const V2_ATTRIBUTE = 'data-journey-embed';
+const V1_ATTRIBUTE = 'data-backstage-journey';
+
 const good = resizeMessage('2022', 'all', 1834);
 
-/** Messages a page may receive: ours, near misses, and other widgets' traffic. */
+/** Messages a page may receive: ours in both versions, near misses, and other widgets' traffic. */
 const corpus: unknown[] = [
   good,
   resizeMessage('66000000-bc', 'open-source', 0),
   resizeMessage('2022', 'all', MAX_EMBED_HEIGHT),
   { ...good, extra: 'ignored' },
+  resizeMessage('2022', 'all', 1834, 1),
+  { ...resizeMessage('2022', 'open-source', 0, 1), extra: 'ignored' },
   measureRequest(),
   { ...measureRequest(), extra: true },
-  { ...good, version: 2 },
-  { ...good, version: '1' },
-  { ...good, type: 'backstage-journey:resized' },
+  measureRequest(1),
+  // Each version's type under the other's number, and versions the site does not speak.
+  { ...good, version: 1 },
+  { ...V1_RESIZE, version: 2 },
+  { ...good, version: 3 },
+  { ...good, version: '2' },
+  { ...V1_RESIZE, version: '1' },
+  { ...good, type: 'journey-embed:resized' },
   { ...good, height: '1834' },
   { ...good, height: 18.5 },
   { ...good, height: -1 },
@@ -33,10 +48,14 @@ const corpus: unknown[] = [
   { ...good, year: '' },
   { ...good, year: 2022 },
   { ...good, track: undefined },
-  { type: 'backstage-journey:measure' },
+  { ...V1_RESIZE, height: -1 },
+  { type: 'journey-embed:measure' },
+  { type: 'journey-embed:measure', version: 1 },
   { type: 'backstage-journey:measure', version: 2 },
+  { type: 'backstage-journey:measure', version: '1' },
+  { version: 2 },
   { type: 'resize', height: 500 },
-  'backstage-journey:resize',
+  'journey-embed:resize',
   JSON.stringify(good),
   null,
   undefined,
@@ -45,6 +64,15 @@ const corpus: unknown[] = [
 ];
 
 describe('the message shapes', () => {
+  test('are version 2’s under its names, and version 1’s under the names its pages still use', () => {
+    expect(resizeMessage('2022', 'all', 1834)).toEqual(V2_RESIZE);
+    expect(measureRequest()).toEqual(V2_MEASURE);
+    expect(resizeMessage('2022', 'all', 1834, 1)).toEqual(V1_RESIZE);
+    expect(measureRequest(1)).toEqual(V1_MEASURE);
+    for (const message of [V2_RESIZE, V1_RESIZE]) expect(isResizeMessage(message), JSON.stringify(message)).toBe(true);
+    for (const message of [V2_MEASURE, V1_MEASURE]) expect(isMeasureRequest(message), JSON.stringify(message)).toBe(true);
+  });
+
   test('the hand checks the browsers run agree with the zod schemas on every message', () => {
     for (const message of corpus) {
       expect(isResizeMessage(message), JSON.stringify(message)).toBe(resizeMessageSchema.safeParse(message).success);
@@ -52,9 +80,90 @@ describe('the message shapes', () => {
     }
   });
 
-  test('accept exactly the well-formed messages of version 1', () => {
-    expect(corpus.filter(isResizeMessage)).toHaveLength(4);
-    expect(corpus.filter(isMeasureRequest)).toHaveLength(2);
+  test('accept exactly the well-formed messages of versions 2 and 1', () => {
+    // The first six are resize messages (four of version 2, two of version 1), the next three requests.
+    expect(corpus.filter(isResizeMessage)).toEqual(corpus.slice(0, 6));
+    expect(corpus.filter(isMeasureRequest)).toEqual(corpus.slice(6, 9));
+  });
+});
+
+/** An embed page inside a host page, as the reporter sees it: its parent window, its year's box, its events. */
+function embedPage(track = 'all') {
+  const posted: unknown[] = [];
+  const host = { postMessage: (message: unknown) => void posted.push(message) };
+  const listeners = new Map<string, Array<(event: unknown) => void>>();
+  let observed: () => void = () => {};
+  let height = 0;
+  vi.stubGlobal('window', { parent: host });
+  vi.stubGlobal('document', { documentElement: { dataset: { track } } });
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(callback: () => void) {
+        observed = callback;
+      }
+      observe() {}
+    },
+  );
+  vi.stubGlobal('addEventListener', (type: string, listener: (event: unknown) => void) => {
+    listeners.set(type, [...(listeners.get(type) ?? []), listener]);
+  });
+  const root = { dataset: { embed: '2022' }, getBoundingClientRect: () => ({ height }) };
+  const fire = (type: string, event: unknown = {}) => listeners.get(type)?.forEach((listener) => listener(event));
+  return {
+    posted,
+    host,
+    start(first: number) {
+      height = first;
+      reportHeight(root as unknown as HTMLElement);
+      fire('load');
+    },
+    /** The year's box takes a new height, and the observer says so. */
+    grow(next: number) {
+      height = next;
+      observed();
+    },
+    receive(data: unknown, source: unknown = host) {
+      fire('message', { data, source });
+    },
+  };
+}
+
+describe('the embed', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('reports its height in version 2, then in version 1, once for each new height', () => {
+    const page = embedPage();
+    page.start(1834);
+    expect(page.posted).toEqual([V2_RESIZE, V1_RESIZE]);
+    page.grow(1834);
+    expect(page.posted).toHaveLength(2);
+    // 1900.2 px of content need a frame of 1901 whole pixels.
+    page.grow(1900.2);
+    expect(page.posted.slice(2)).toEqual([
+      { ...V2_RESIZE, height: 1901 },
+      { ...V1_RESIZE, height: 1901 },
+    ]);
+  });
+
+  test('answers its host’s request in the version it was asked in, though nothing changed', () => {
+    const page = embedPage('open-source');
+    page.start(700);
+    page.posted.length = 0;
+    page.receive(V1_MEASURE);
+    expect(page.posted).toEqual([{ ...V1_RESIZE, track: 'open-source', height: 700 }]);
+    page.receive(V2_MEASURE);
+    expect(page.posted.slice(1)).toEqual([{ ...V2_RESIZE, track: 'open-source', height: 700 }]);
+  });
+
+  test('answers no request from another window, nor one of another shape', () => {
+    const page = embedPage();
+    page.start(700);
+    page.posted.length = 0;
+    page.receive(V2_MEASURE, { postMessage() {} });
+    page.receive({ type: 'journey-embed:measure', version: 1 });
+    page.receive('journey-embed:measure');
+    expect(page.posted).toEqual([]);
   });
 });
 
@@ -71,11 +180,12 @@ interface FakeFrame {
   setAttribute: (name: string, value: string) => void;
 }
 
-function frame(src: string, options: { marked?: boolean; computed?: Record<string, string> } = {}): FakeFrame {
+/** An iframe of the host page; `marked` is the attribute a snippet marked it with. */
+function frame(src: string, options: { marked?: string; computed?: Record<string, string> } = {}): FakeFrame {
   const posted: unknown[] = [];
   const result: FakeFrame = {
     src,
-    attributes: new Map(options.marked ? [[FRAME_ATTRIBUTE, '']] : []),
+    attributes: new Map(options.marked ? [[options.marked, '2021']] : []),
     style: { height: '' },
     computed: { boxSizing: 'content-box', ...options.computed },
     posted,
@@ -152,22 +262,43 @@ describe('the host script', () => {
     const page = hostPage([journey, video]);
     page.load('https://journey.example/embed.js');
     page.send(resizeMessage('2022', 'all', 10), 'https://evil.example', journey.contentWindow);
-    page.send({ ...resizeMessage('2022', 'all', 10), version: 2 }, 'https://journey.example', journey.contentWindow);
-    page.send({ type: 'backstage-journey:resize', height: 10 }, 'https://journey.example', journey.contentWindow);
+    page.send({ ...V2_RESIZE, version: 1 }, 'https://journey.example', journey.contentWindow);
+    page.send({ ...V1_RESIZE, version: 2 }, 'https://journey.example', journey.contentWindow);
+    page.send({ ...V2_RESIZE, version: 3 }, 'https://journey.example', journey.contentWindow);
+    page.send({ type: 'journey-embed:resize', height: 10 }, 'https://journey.example', journey.contentWindow);
     page.send(resizeMessage('2022', 'all', 10), 'https://journey.example', video.contentWindow);
     page.send(resizeMessage('2022', 'all', 10), 'https://journey.example', { postMessage() {} });
     expect(journey.style.height).toBe('');
     expect(video.style.height).toBe('');
   });
 
-  test('asks the iframes already on the page for their height when it loads', () => {
+  test('asks the iframes already on the page for their height when it loads, in version 2 and in version 1', () => {
     const journey = frame('https://journey.example/embed/2022/');
-    const marked = frame('https://mirror.example/embed/2021/', { marked: true });
+    const marked = frame('https://mirror.example/embed/2021/', { marked: V2_ATTRIBUTE });
+    const markedInVersion1 = frame('https://mirror.example/embed/2020/', { marked: V1_ATTRIBUTE });
     const other = frame('https://video.example/player/1');
-    hostPage([journey, marked, other]).load('https://journey.example/embed.js');
-    expect(journey.posted).toEqual([{ message: measureRequest(), target: '*' }]);
-    expect(marked.posted).toHaveLength(1);
+    hostPage([journey, marked, markedInVersion1, other]).load('https://journey.example/embed.js');
+    const asked = [
+      { message: V2_MEASURE, target: '*' },
+      { message: V1_MEASURE, target: '*' },
+    ];
+    expect(journey.posted).toEqual(asked);
+    expect(marked.posted).toEqual(asked);
+    expect(markedInVersion1.posted).toEqual(asked);
     expect(other.posted).toEqual([]);
+  });
+
+  test('sizes an iframe from a version 1 report, and one marked by a version 1 snippet', () => {
+    // A version 1 snippet marks its frame with the old attribute; this one shows an address the
+    // script would not recognise by itself, so only the attribute makes it a journey frame.
+    const old = frame('https://journey.example/other-path/embed/2020/', { marked: V1_ATTRIBUTE });
+    const journey = frame('https://journey.example/embed/2022/');
+    const page = hostPage([old, journey]);
+    page.load('https://journey.example/embed.js');
+    page.send({ ...V1_RESIZE, year: '2020', height: 640 }, 'https://journey.example', old.contentWindow);
+    page.send(V1_RESIZE, 'https://journey.example', journey.contentWindow);
+    expect(old.style.height).toBe('640px');
+    expect(journey.style.height).toBe('1834px');
   });
 
   test('adds the iframe’s border and padding when the host page sizes boxes by their border', () => {

@@ -107,7 +107,7 @@ describe('the snippet', () => {
     // It fills the column by its style; a `width` attribute may only hold whole pixels.
     expect(snippet).toContain('style="display:block;width:100%;');
     expect(snippet).not.toMatch(/\swidth=/);
-    expect(snippet).toContain('data-backstage-journey="2022"');
+    expect(snippet).toContain('data-journey-embed="2022"');
     expect(snippet).toContain('loading="lazy"');
     // Its milestones' share links may use the share sheet and the clipboard inside the frame.
     expect(snippet).toContain(` allow="${EMBED_FRAME_ALLOW}" `);
@@ -144,7 +144,7 @@ describe('the oEmbed response', () => {
       height: 2400,
     });
     expect(response.html).toBe(
-      '<iframe src="https://example.org/embed/2022/" title="Spotify’s Backstage Journey: 2022" data-backstage-journey="2022" ' +
+      '<iframe src="https://example.org/embed/2022/" title="Spotify’s Backstage Journey: 2022" data-journey-embed="2022" ' +
         'height="2400" loading="lazy" allow="web-share; clipboard-write" ' +
         'style="display:block;width:100%;max-width:1200px;height:2400px;margin:0 auto;border:0"></iframe>\n' +
         '<script src="https://example.org/embed.js" async></script>',

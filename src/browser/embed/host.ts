@@ -1,9 +1,13 @@
 /**
  * The host script, served as /embed.js: keeps every journey iframe on a page as tall as its
- * content. It trusts only messages from the origin it was loaded from, of the protocol's shape,
- * and sent by one of the page's journey iframes; it ignores everything else.
+ * content. It trusts only messages from the origin it was loaded from, of the protocol's shape (in
+ * any version the site speaks), and sent by one of the page's journey iframes; it ignores
+ * everything else.
  */
-import { FRAME_ATTRIBUTE, isResizeMessage, measureRequest } from './protocol.ts';
+import { FRAME_ATTRIBUTES, isResizeMessage, measureRequest, PROTOCOL_VERSIONS } from './protocol.ts';
+
+/** Where the script notes, on the host page's window, the sites it already listens for. */
+const REGISTRY = '__journeyEmbed';
 
 type HostRegistry = Record<string, true>;
 
@@ -13,10 +17,10 @@ function scriptAddress(): URL | undefined {
   return src ? new URL(src) : undefined;
 }
 
-/** The iframes of this site's embeds: marked with the attribute, or showing an address under `embedRoot`. */
+/** The iframes of this site's embeds: marked with the attribute of any version, or showing an address under `embedRoot`. */
 function journeyFrames(embedRoot: string): HTMLIFrameElement[] {
   return [...document.querySelectorAll('iframe')].filter(
-    (frame) => frame.hasAttribute(FRAME_ATTRIBUTE) || frame.src.startsWith(embedRoot),
+    (frame) => FRAME_ATTRIBUTES.some((attribute) => frame.hasAttribute(attribute)) || frame.src.startsWith(embedRoot),
   );
 }
 
@@ -34,7 +38,7 @@ function start(): void {
   const { origin } = address;
   const embedRoot = new URL('embed/', address).href;
   // One listener per site, however many snippets repeat the script tag.
-  const registry: HostRegistry = ((window as unknown as { __backstageJourney?: HostRegistry }).__backstageJourney ??= {});
+  const registry: HostRegistry = ((window as unknown as Record<typeof REGISTRY, HostRegistry | undefined>)[REGISTRY] ??= {});
   if (registry[embedRoot]) return;
   registry[embedRoot] = true;
 
@@ -50,8 +54,10 @@ function start(): void {
     if (frame.getAttribute('scrolling') !== 'no') frame.setAttribute('scrolling', 'no');
   });
 
-  // Embeds that loaded before this script have already reported: ask them again.
-  for (const frame of journeyFrames(embedRoot)) frame.contentWindow?.postMessage(measureRequest(), '*');
+  // Embeds that loaded before this script have already reported: ask them again, in every version.
+  for (const frame of journeyFrames(embedRoot)) {
+    for (const version of PROTOCOL_VERSIONS) frame.contentWindow?.postMessage(measureRequest(version), '*');
+  }
 }
 
 start();

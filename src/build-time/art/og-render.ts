@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { BUILD_CACHE_DIR } from '../build-cache.ts';
 
 /**
  * An Open Graph card's SVG as PNG (link previews do not take AVIF). The art is flat colour, so a
@@ -13,8 +14,8 @@ import sharp from 'sharp';
 /** The PNG encoder's settings; part of every cached card's key. */
 export const OG_PNG = { palette: true, quality: 92, effort: 8, compressionLevel: 9 } as const;
 
-/** Where encoded cards are kept between builds on one machine (`npm ci` empties it; a fresh clone starts without). */
-export const OG_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'journey-og');
+/** Where encoded cards are kept between builds: inside the build's cache folder, which hosts keep between builds too. */
+export const OG_CACHE_DIR = join(process.cwd(), BUILD_CACHE_DIR, 'journey-og');
 
 /** The key of a card: its SVG, the encoder's settings and sharp's version. */
 export function ogCacheKey(svg: string): string {

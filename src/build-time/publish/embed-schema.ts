@@ -4,24 +4,29 @@
  * `/oembed/<year>.json` files are tested against.
  */
 import { z } from 'astro/zod';
-import { MAX_EMBED_HEIGHT, MEASURE_MESSAGE, PROTOCOL_VERSION, RESIZE_MESSAGE } from '../../browser/embed/protocol.ts';
+import { MAX_EMBED_HEIGHT, PROTOCOL_NAMES, type ProtocolVersion } from '../../browser/embed/protocol.ts';
 
 const name = z.string().min(1);
 
-/** `{ type: 'backstage-journey:resize', version: 1, year, track, height }`; extra fields are ignored. */
-export const resizeMessageSchema = z.object({
-  type: z.literal(RESIZE_MESSAGE),
-  version: z.literal(PROTOCOL_VERSION),
-  year: name,
-  track: name,
-  height: z.int().min(0).max(MAX_EMBED_HEIGHT),
-});
+/** One version's resize message: `{ type: 'journey-embed:resize', version: 2, year, track, height }`; extra fields are ignored. */
+const resizeIn = <V extends ProtocolVersion>(version: V) =>
+  z.object({
+    type: z.literal(PROTOCOL_NAMES[version].resize),
+    version: z.literal(version),
+    year: name,
+    track: name,
+    height: z.int().min(0).max(MAX_EMBED_HEIGHT),
+  });
 
-/** `{ type: 'backstage-journey:measure', version: 1 }`; extra fields are ignored. */
-export const measureRequestSchema = z.object({
-  type: z.literal(MEASURE_MESSAGE),
-  version: z.literal(PROTOCOL_VERSION),
-});
+/** One version's request: `{ type: 'journey-embed:measure', version: 2 }`; extra fields are ignored. */
+const measureIn = <V extends ProtocolVersion>(version: V) =>
+  z.object({ type: z.literal(PROTOCOL_NAMES[version].measure), version: z.literal(version) });
+
+/** A resize message of any version the site speaks (`protocol.ts`: version 2, and version 1 for pages that still speak it). */
+export const resizeMessageSchema = z.discriminatedUnion('version', [resizeIn(2), resizeIn(1)]);
+
+/** A measure request of any version the site speaks. */
+export const measureRequestSchema = z.discriminatedUnion('version', [measureIn(2), measureIn(1)]);
 
 const pixels = z.int().positive();
 const httpUrl = z.url({ protocol: /^https?$/ });
