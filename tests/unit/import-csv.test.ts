@@ -38,6 +38,8 @@ describe('reading CSV (RFC 4180)', () => {
   it('refuses a quoted field never closed, or text after its closing quote, saying where', () => {
     expect(failure('a,b\n1,"open\nstill open\n')).toBe('the quoted field that starts on line 2 is never closed');
     expect(failure('a,b\n"x"y,2\n')).toBe('line 2 has text after the closing quote of a field; a quote inside a quoted field is written twice ("")');
+    // The lines of a quoted field count as lines of the file.
+    expect(failure('a,b\n"one\ntwo",2\n"x"y,3\n')).toMatch(/^line 4 has text after the closing quote/);
     expect(failure('a,b\nsay "hi",2\n')).toBe(
       'line 2 has a quote inside a field that does not start with one; such a field is written in quotes, its quotes doubled ("")',
     );

@@ -119,7 +119,7 @@ describe('a body longer than a card takes', () => {
     // 147 + 1 + 152 = 300 characters: exactly what a card shows.
     const html = `<p>${first}</p><p>${second}</p><p>That portal later became an open-source project.</p>`;
     expect(fitBody(htmlToBlocks(html).blocks, 300)).toEqual({ markdown: `${first}\n\n${second}`, cut: true, plainMarks: false });
-    expect(fitBody(htmlToBlocks(`<p>${first}</p>`).blocks, 300)).toEqual({ markdown: first, cut: false, plainMarks: false });
+    expect(fitBody(htmlToBlocks(`<p>${first}</p><p>${second}</p>`).blocks, 300)).toEqual({ markdown: `${first}\n\n${second}`, cut: false, plainMarks: false });
   });
 
   it('ends a long paragraph at a sentence when one ends past half the limit', () => {
