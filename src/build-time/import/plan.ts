@@ -9,6 +9,7 @@ import { CONTENT_DIR, JOURNEY_FILE, type ContentFile } from '../content/files.ts
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { isMilestonePath, readMilestoneFile } from '../content/milestone-file.ts';
 import { milestoneIdentity } from '../content/rules/duplicates.ts';
+import { writtenDate, writtenText } from '../content/rules/rule.ts';
 import { milestoneText } from '../scaffold.ts';
 import { journeyDateOf } from './dates.ts';
 import { htmlToBlocks, htmlToText } from './html-to-markdown.ts';
@@ -93,7 +94,8 @@ function shorten(text: string, limit: number): string {
   const characters = [...text];
   if (characters.length <= limit) return text;
   const head = characters.slice(0, limit - 1).join('');
-  const cut = head.replace(/\s+\S*$/, '');
+  // The last word stays when the text goes on with a space after it; a word cut in two goes.
+  const cut = /\s/.test(characters[limit - 1]!) ? head : head.replace(/\s+\S*$/, '');
   return `${(cut || head).replace(/[\s,;:.]+$/, '')}…`;
 }
 
@@ -138,13 +140,16 @@ function readExisting(files: readonly ContentFile[]): Existing[] {
     if (!isMilestonePath(inCollection)) continue;
     const read = readMilestoneFile(file);
     const origin = originOf(file.text);
-    const milestone = read.milestone;
+    // As the check's duplicate rule reads it: the fields as written, even when another field is wrong.
+    const title = writtenText(read, 'title');
+    const date = writtenDate(read);
+    const track = read.frontmatter?.data.track;
     existing.push({
       file,
       id: read.id,
       anchor: read.anchor,
       ...(origin ? { origin } : {}),
-      ...(milestone ? { identity: milestoneIdentity(milestone.track, milestone.date, milestone.title) } : {}),
+      ...(title && date && typeof track === 'string' ? { identity: milestoneIdentity(track, date, title) } : {}),
     });
   }
   return existing;
