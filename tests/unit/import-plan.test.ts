@@ -106,27 +106,18 @@ describe('planning an import', () => {
       },
       content(JOURNEY_WITH_SHAPE),
     );
+    const lines = JOURNEY_WITH_SHAPE.split('\n');
+    const at = (line: string) => lines.indexOf(line) + 1;
     expect(planned.journey).toBe(
       [
-        '# The page’s own words.',
-        'siteName: Our Journey',
-        'tracks:',
-        '  - id: language # the first lane',
-        '    name: The language',
-        '    short: Language',
+        ...lines.slice(0, at('    short: Language')),
         '  - id: tools',
         '    name: Tools',
         '    short: Tools',
-        'eras:',
-        '  - name: Early days',
-        '    scenery: swamp',
+        ...lines.slice(at('    short: Language'), at('    scenery: swamp')),
         '  - name: Middle years',
         '    from: 2005',
-        '  - name: Growing up',
-        '    from: 2012',
-        'credits:',
-        '  - Everyone.',
-        '',
+        ...lines.slice(at('    scenery: swamp')),
       ].join('\n'),
     );
     expect(planned.files.map((file) => file.text.match(/^track: .*$/m)?.[0])).toEqual(['track: language', 'track: tools']);

@@ -55,6 +55,21 @@ function milestone(root: string, path: string) {
 const linesOf = (result: { report: readonly { kind: ReportKind; text: string }[] }, kind: ReportKind) =>
   result.report.filter((line) => line.kind === kind).map((line) => line.text);
 
+/** The history's groups as tracks and its era, as journey.yaml gets them. */
+const SHAPE_WRITTEN = [
+  '# The lanes, in lane order (1 to 4): each milestone names its lane by its id in `track:`.',
+  'tracks:',
+  '  - id: open-source',
+  '    name: open-source',
+  '    short: open-source',
+  '  - id: inside-spotify',
+  '    name: inside-spotify',
+  '    short: inside-spotify',
+  '# The eras, oldest first: each starts in its `from` year (the first has none) and lasts until the next.',
+  'eras:',
+  '  - name: Growing up',
+];
+
 const ORIGINAL_JOURNEY = readFileSync(join(FIXTURES, 'project/content/journey.yaml'), 'utf8');
 
 describe('npm run import: a TimelineJS JSON file into the journey as it is', () => {
@@ -167,17 +182,7 @@ describe('npm run import: a TimelineJS JSON file into the journey as it is', () 
     expect(readFileSync(join(root, 'content/journey.yaml'), 'utf8')).toBe(
       [
         ...lines.slice(0, intro),
-        '# The lanes, in lane order (1 to 4): each milestone names its lane by its id in `track:`.',
-        'tracks:',
-        '  - id: open-source',
-        '    name: open-source',
-        '    short: open-source',
-        '  - id: inside-spotify',
-        '    name: inside-spotify',
-        '    short: inside-spotify',
-        '# The eras, oldest first: each starts in its `from` year (the first has none) and lasts until the next.',
-        'eras:',
-        '  - name: Growing up',
+        ...SHAPE_WRITTEN,
         ...lines.slice(intro),
       ].join('\n'),
     );
@@ -279,17 +284,7 @@ describe('npm run import -- FILE --new: a fresh journey from the file', () => {
         '  title: From the first light to today',
         '  subtitle: Everything that led to our platform, oldest first.',
         '  tagline: A journey told in {pixels} pixels.',
-        '# The lanes, in lane order (1 to 4): each milestone names its lane by its id in `track:`.',
-        'tracks:',
-        '  - id: open-source',
-        '    name: open-source',
-        '    short: open-source',
-        '  - id: inside-spotify',
-        '    name: inside-spotify',
-        '    short: inside-spotify',
-        '# The eras, oldest first: each starts in its `from` year (the first has none) and lasts until the next.',
-        'eras:',
-        '  - name: Growing up',
+        ...SHAPE_WRITTEN,
         '',
       ].join('\n'),
     );
