@@ -351,11 +351,13 @@ describe('a timeline with problems', () => {
     });
     delete broken.events[3];
     broken.events = broken.events.filter(Boolean);
+    broken.events[1].end_date = { year: 'soon' };
     writeFileSync(file, JSON.stringify(broken));
     expect(importTimeline({ root, file, fresh: true })).toEqual({
       ok: false,
       errors: [
         'event 4 ("Version 1.0") has the unique_id "first-light" of event 1 ("The first light"); each event needs its own',
+        'event 2 ("A calendar is carved"): its end date\'s year "soon" is not a whole number',
         'event 3 ("Squads are formed"): its date\'s month is 13; months run from 1 to 12',
       ],
     });

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { formatYear, serializeJourneyDate, type JourneyDate } from '../../model/journey-date.ts';
 import { anchorFromId, fileStemFor, folderForDate, slugify, TIMELINE_DIR } from '../../model/milestone.ts';
 import { BODY_LIMITS, milestoneSchema } from '../../model/schema/milestone.ts';
-import { parseManifest, serializeManifest } from '../art/manifest.ts';
+import { ART_OUTPUT_DIR, MANIFEST_PATH, parseManifest, serializeManifest } from '../art/manifest.ts';
 import { entryIdFor } from '../content/entry-id.ts';
 import { fieldGuide } from '../content/field-guide.ts';
 import { CONTENT_DIR, JOURNEY_FILE, type ContentFile } from '../content/files.ts';
@@ -14,7 +14,7 @@ import { milestoneText } from '../scaffold.ts';
 import { journeyDateOf } from './dates.ts';
 import { htmlToBlocks, htmlToText } from './html-to-markdown.ts';
 import { readJourneyShape, topLevelFields, updateJourneyFile, type JourneyEra, type JourneyTrack, type JourneyWords } from './journey-file.ts';
-import { fitBody, toMarkdown } from './markdown.ts';
+import { blocksText, fitBody, toMarkdown } from './markdown.ts';
 import type { ReportLine } from './report.ts';
 import type { Timeline, TimelineSlide } from './timeline.ts';
 
@@ -68,7 +68,6 @@ export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; errors: s
 
 const TITLE_LIMIT = fieldGuide(milestoneSchema).meta(['title'])?.softMax ?? 150;
 const ORIGIN = /^# Imported from TimelineJS: ("(?:[^"\\]|\\.)*"), event ("(?:[^"\\]|\\.)*")\s*$/m;
-const MANIFEST = 'art/manifest.json';
 /** The opening's measuring line for a fresh journey, until its editor writes one: it must hold {pixels}. */
 const FRESH_TAGLINE = 'A journey told in {pixels} pixels.';
 
@@ -105,11 +104,9 @@ function mediaKind(url: string): string {
   if (/youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com|\.(mp4|webm|mov)(\?|$)/i.test(url)) return 'a video';
   if (/soundcloud\.com|spotify\.com|\.(mp3|ogg|wav)(\?|$)/i.test(url)) return 'audio';
   if (/\.(png|jpe?g|gif|webp|avif|svg)(\?|$)|flickr\.com|imgur\.com/i.test(url)) return 'a picture';
-  if (/twitter\.com|x\.com|instagram\.com/i.test(url)) return 'a post';
+  if (/\b(twitter|x|instagram)\.com/i.test(url)) return 'a post';
   return 'media';
 }
-
-const quote = (text: string) => `"${text}"`;
 
 interface EventPlan {
   slide: TimelineSlide;
@@ -119,8 +116,10 @@ interface EventPlan {
   key: string;
   stem: string;
   body: string;
+  /** The paragraphs of the editor's note. */
   note: string[];
-  notes: string[];
+  /** What the note keeps, for the report: "the display date "Spring 2012"". */
+  kept: string[];
   media: string[];
   reduced: string[];
 }
@@ -245,43 +244,38 @@ function planEras(timeline: Timeline, existing: readonly JourneyEra[], errors: s
 /** One event as a milestone, or why it is left out. */
 function planEvent(slide: TimelineSlide, track: string, errors: string[], report: ReportLine[]): EventPlan | undefined {
   const start = journeyDateOf(slide.start ?? {});
-  if (!start.ok) {
-    errors.push(`${slide.where}: ${start.error}`);
-    return undefined;
-  }
   const end = slide.end?.year !== undefined ? journeyDateOf(slide.end, 'end date') : undefined;
-  if (end && !end.ok) {
-    errors.push(`${slide.where}: ${end.error}`);
-    return undefined;
-  }
+  if (!start.ok) errors.push(`${slide.where}: ${start.error}`);
+  if (end && !end.ok) errors.push(`${slide.where}: ${end.error}`);
+  if (!start.ok || (end && !end.ok)) return undefined;
 
   const date = start.date;
   const converted = slide.text ? htmlToBlocks(slide.text) : { blocks: [], reduced: [], media: [] };
   const headline = slide.headline ? htmlToText(slide.headline) : '';
   const note: string[] = [];
-  const notes: string[] = [];
+  const kept: string[] = [];
   const media: string[] = [];
 
   let title = headline;
   if (!title) {
-    const words = toMarkdown(converted.blocks).markdown ? htmlToText(slide.text ?? '') : '';
+    const words = blocksText(converted.blocks);
     const caption = slide.media?.caption ? htmlToText(slide.media.caption) : '';
     title = shorten(words || caption, TITLE_LIMIT);
     if (!title) {
       report.push({ kind: 'skipped', text: `${slide.where}: it has no headline, no text and no caption, so there is nothing to call it` });
       return undefined;
     }
-    notes.push(`it had no headline: its title is the start of its ${words ? 'text' : "media's caption"}`);
+    kept.push(`it had no headline: its title is the start of its ${words ? 'text' : "media's caption"}`);
   } else if ([...title].length > TITLE_LIMIT) {
     note.push(`Full headline: ${headline}`);
     title = shorten(headline, TITLE_LIMIT);
-    notes.push(`the headline, longer than the ${TITLE_LIMIT} characters a card's title shows`);
+    kept.push(`the headline, longer than the ${TITLE_LIMIT} characters a card's title shows`);
   }
 
   const fitted = fitBody(converted.blocks, BODY_LIMITS.softMax);
   if (fitted.cut) {
     note.push(`Full text (the card shows its start):\n\n${toMarkdown(converted.blocks).markdown}`);
-    notes.push(`the text past the ${BODY_LIMITS.softMax} characters a card shows`);
+    kept.push(`the text past the ${BODY_LIMITS.softMax} characters a card shows`);
   }
   const reduced = [...converted.reduced];
   if (fitted.plainMarks) reduced.push('emphasis that Markdown cannot mark where it stands written as plain words');
@@ -289,16 +283,16 @@ function planEvent(slide: TimelineSlide, track: string, errors: string[], report
   const display = slide.displayDate ?? slide.start?.display;
   if (display) {
     note.push(`TimelineJS showed its date as "${display}"; the journey shows ${serializeJourneyDate(date)}.`);
-    notes.push(`the display date "${display}"`);
+    kept.push(`the display date "${display}"`);
   }
   if (end?.ok) {
     const endDisplay = slide.end?.display ? ` (shown as "${slide.end.display}")` : '';
     note.push(`It lasted until ${serializeJourneyDate(end.date)}${endDisplay}: a milestone has one date.`);
-    notes.push(`the end date ${serializeJourneyDate(end.date)}`);
+    kept.push(`the end date ${serializeJourneyDate(end.date)}`);
   }
   for (const dropped of [...start.dropped, ...(end?.ok ? end.dropped : [])]) {
     note.push(`TimelineJS also gave ${dropped}.`);
-    notes.push(dropped.replace(/ \(.*\)$/, ''));
+    kept.push(dropped.replace(/ \(.*\)$/, ''));
   }
 
   const item = slide.media;
@@ -313,7 +307,7 @@ function planEvent(slide: TimelineSlide, track: string, errors: string[], report
     ].filter(Boolean);
     note.push(`${parts.join('. ')}.`);
     if (item.url) media.push(`${item.url} (${mediaKind(item.url)})`);
-    if (item.caption || item.credit) notes.push("the media's caption and credit");
+    if (item.caption || item.credit) kept.push("the media's caption and credit");
   }
   if (converted.media.length > 0) {
     note.push(`Pictures and players in the text, not downloaded: ${converted.media.join(', ')}.`);
@@ -334,7 +328,7 @@ function planEvent(slide: TimelineSlide, track: string, errors: string[], report
     stem: fileStemFor(date, slide.uniqueId ?? title),
     body: fitted.markdown,
     note,
-    notes,
+    kept,
     media,
     reduced,
   };
@@ -448,7 +442,7 @@ export function planImport(timeline: Timeline, content: ProjectContent, options:
           : 'updated';
     files.push({ path, text, status, ...(status === 'moved' ? { from: before!.file.path } : {}) });
 
-    for (const what of event.notes) report.push({ kind: 'note', text: `${path}: ${what}, kept as its editor's note` });
+    for (const what of event.kept) report.push({ kind: 'note', text: `${path}: ${what}, kept as its editor's note` });
     for (const what of event.media) report.push({ kind: 'media', text: `${path}: ${what}` });
     for (const what of event.reduced) report.push({ kind: 'reduced', text: `${path}: ${what}` });
   }
@@ -492,7 +486,7 @@ export function planImport(timeline: Timeline, content: ProjectContent, options:
         manifest = serializeManifest(art);
         report.push({
           kind: 'removed',
-          text: `the encoded pictures of ${gone.length} old milestone${gone.length === 1 ? '' : 's'}: ${images.length} files in public/images/art/ and their entries in ${MANIFEST}`,
+          text: `the encoded pictures of ${gone.length} old milestone${gone.length === 1 ? '' : 's'}: ${images.length} files in public/${ART_OUTPUT_DIR}/ and their entries in ${MANIFEST_PATH}`,
         });
       }
     }
