@@ -206,8 +206,8 @@ describe('npm run import: a TimelineJS JSON file into the journey as it is', () 
       'added the track "inside-spotify" (track: inside-spotify) to content/journey.yaml',
     ]);
     expect(linesOf(first, 'era')).toEqual([
-      'the era "Growing up" is the first, so it starts with the journey: a first era has no first year, and 2012 is not written',
       'added the era "Growing up", the first, to content/journey.yaml',
+      'the era "Growing up" is the first, so it starts with the journey: a first era has no first year, and 2012 is not written',
       "the eras' end dates are not kept: each era lasts until the next one starts",
     ]);
     expect(linesOf(first, 'unread')).toEqual([

@@ -206,6 +206,9 @@ function planEras(timeline: Timeline, existing: readonly JourneyEra[], errors: s
     }
     if (slide.end) ends = true;
     const year = start.date.year;
+    if (start.date.precision !== 'year' || start.dropped.length > 0) {
+      report.push({ kind: 'era', text: `${slide.where}: only its year is kept; an era starts in a year` });
+    }
     let name = slide.headline ? htmlToText(slide.headline) : '';
     if (!name) {
       name = `From ${formatYear(year)}`;
@@ -223,11 +226,9 @@ function planEras(timeline: Timeline, existing: readonly JourneyEra[], errors: s
     eras.splice(at === -1 ? eras.length : at, 0, era);
   }
   const first = eras[0];
+  let firstNote: string | undefined;
   if (first && first.from !== undefined && added.includes(first)) {
-    report.push({
-      kind: 'era',
-      text: `the era "${first.name}" is the first, so it starts with the journey: a first era has no first year, and ${formatYear(first.from)} is not written`,
-    });
+    firstNote = `the era "${first.name}" is the first, so it starts with the journey: a first era has no first year, and ${formatYear(first.from)} is not written`;
     eras[0] = { name: first.name };
     added[added.indexOf(first)] = eras[0];
   }
@@ -237,6 +238,7 @@ function planEras(timeline: Timeline, existing: readonly JourneyEra[], errors: s
       text: `added the era "${era.name}"${era.from === undefined ? ', the first' : `, from ${formatYear(era.from)}`}, to ${JOURNEY_FILE}`,
     });
   }
+  if (firstNote) report.push({ kind: 'era', text: firstNote });
   if (ends) report.push({ kind: 'era', text: "the eras' end dates are not kept: each era lasts until the next one starts" });
   return { eras, added };
 }
