@@ -99,7 +99,7 @@ describe('planning an import', () => {
     const planned = plan(
       {
         eras: [
-          { start_date: { year: 2005 }, text: { headline: 'Middle years' } },
+          { start_date: { year: 2005, month: 6 }, text: { headline: 'Middle years' } },
           { start_date: { year: 2012 }, text: { headline: 'Growing up' } },
         ],
         events: [event('Hello', 2012, { group: 'The language' }), event('Tools arrive', 2014, { group: 'Tools' })],
@@ -123,6 +123,7 @@ describe('planning an import', () => {
     expect(planned.files.map((file) => file.text.match(/^track: .*$/m)?.[0])).toEqual(['track: language', 'track: tools']);
     expect(linesOf(planned, 'track')).toEqual(['added the track "Tools" (track: tools) to content/journey.yaml']);
     expect(linesOf(planned, 'era')).toEqual([
+      'era 1 ("Middle years"): only its year is kept; an era starts in a year',
       'the era "Growing up" is already in content/journey.yaml, so it is left as it is',
       'added the era "Middle years", from 2005, to content/journey.yaml',
     ]);
