@@ -83,16 +83,28 @@ export function scaffoldMilestone(request: ScaffoldRequest, trackIds: readonly T
   const path = `${TIMELINE_DIR}/${folder}/${stem}.mdx`;
   const anchor = anchorFromId(entryIdFor(`${folder}/${stem}.mdx`));
 
-  return { ok: true, path, anchor, text: milestoneText({ ...milestone, dateText: serializeJourneyDate(date) }, trackIds) };
+  return { ok: true, path, anchor, text: milestoneText({ ...milestone, dateText: serializeJourneyDate(date) }, { tracks: trackIds }) };
 }
 
-interface FileFields {
+/** What a milestone file says, as `npm run new` and `npm run import` write it. */
+export interface MilestoneFileFields {
   title: string;
+  /** The date as written in the file: "2022-03-17", "66,000,000 BC" (`serializeJourneyDate`). */
   dateText: string;
   precision?: 'era';
   track: string;
   kind: string;
   subtitle?: string;
+  editorNote?: string;
+}
+
+export interface MilestoneFileOptions {
+  /** Comment lines at the top of the frontmatter, without their "# ": where the file came from. */
+  origin?: readonly string[];
+  /** The track ids the comment above `track:` offers (the journey's tracks). */
+  tracks: readonly TrackId[];
+  /** The story below the frontmatter, as Markdown. */
+  body?: string;
 }
 
 /** A YAML value on one line, quoted only when YAML needs it. */
@@ -100,9 +112,14 @@ function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-function milestoneText(fields: FileFields, trackIds: readonly TrackId[]): string {
+/**
+ * The text of a milestone file: its fields, each with a comment saying what it takes, the optional
+ * fields as comments to uncomment, and its story under the closing `---`.
+ */
+export function milestoneText(fields: MilestoneFileFields, options: MilestoneFileOptions): string {
   const lines = [
     '---',
+    ...(options.origin ?? []).map((line) => `# ${line}`),
     '# One milestone of the journey. `npm run check:content` checks these fields; every field',
     '# is described in src/model/schema/milestone.ts. The story goes below the closing --- line.',
     `title: ${scalar(fields.title)}`,
@@ -114,13 +131,14 @@ function milestoneText(fields: FileFields, trackIds: readonly TrackId[]): string
     lines.push('# An era: the date stands for a whole period.', `precision: ${fields.precision}`);
   }
   lines.push(
-    `# ${trackIds.map((id) => `"${id}"`).join(' or ')} (the tracks in ${JOURNEY_FILE})`,
+    `# ${options.tracks.map((id) => `"${id}"`).join(' or ')} (the tracks in ${JOURNEY_FILE})`,
     `track: ${fields.track}`,
     '# What it is about; picks the art and the card style:',
     `# ${MILESTONE_KINDS.join(', ')}`,
     `kind: ${fields.kind}`,
   );
   if (fields.subtitle) lines.push(`subtitle: ${scalar(fields.subtitle)}`);
+  if (fields.editorNote) lines.push(stringify({ editorNote: fields.editorNote }, { lineWidth: 0 }).trimEnd());
   lines.push('#', '# More fields: remove the "# " in front of the ones you need.');
   if (!fields.subtitle) lines.push('# subtitle: A second line under the title');
   lines.push(
@@ -136,9 +154,9 @@ function milestoneText(fields: FileFields, trackIds: readonly TrackId[]): string
     '#   - label: Read the announcement',
     '#     href: https://example.org/news',
     '# draft: true                  # keeps it off the published site; npm run dev still shows it',
-    '# editorNote: A note for other editors, never shown on the page',
-    '---',
-    '',
   );
+  if (!fields.editorNote) lines.push('# editorNote: A note for other editors, never shown on the page');
+  lines.push('---', '');
+  if (options.body) lines.push(options.body.trimEnd(), '');
   return lines.join('\n');
 }

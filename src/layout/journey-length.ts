@@ -62,9 +62,9 @@ export function growthWidth(charts: number): number {
  * take no room. This is the figure the page's tagline shows; in the browser the same length is
  * measured as the track's `scrollWidth`.
  */
-export function travelLength(years: readonly YearFootprint[], growthCharts = 0): number {
+export function travelLength(years: readonly YearFootprint[], growthCharts = 0, ending = true): number {
   const visible = years.filter((year) => year.laneUnits.some((units) => units > 0));
-  let length = TRAVEL.introWidth + TRAVEL.outroWidth + growthWidth(growthCharts);
+  let length = TRAVEL.introWidth + (ending ? TRAVEL.outroWidth : 0) + growthWidth(growthCharts);
   visible.forEach((year, index) => {
     length += yearWidth(year.label, year.laneUnits);
     const previous = visible[index - 1];

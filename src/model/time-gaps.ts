@@ -20,9 +20,10 @@ export function hasTimeGap(from: number, to: number): boolean {
   return yearsBetween(from, to) > 1;
 }
 
-/** "a year later", "6 years later", "66 million years later". */
+/** "a year later", "6 years later", "66 million years later", "13.7 billion years later". */
 export function formatTimeGap(years: number): string {
   if (years === 1) return 'a year later';
+  if (years >= 999_500_000) return `${(Math.round(years / 100_000_000) / 10).toLocaleString('en-US')} billion years later`;
   if (years >= 1_000_000) return `${Math.round(years / 1_000_000).toLocaleString('en-US')} million years later`;
   if (years >= 10_000) return `${Math.round(years / 1_000).toLocaleString('en-US')} thousand years later`;
   return `${years.toLocaleString('en-US')} years later`;

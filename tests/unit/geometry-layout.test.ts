@@ -63,6 +63,14 @@ describe('time gaps', () => {
     expect(formatTimeGap(45_000)).toBe('45 thousand years later');
   });
 
+  it('reads deep time in billions, from the first light of the universe on', () => {
+    // 13,800,000,000 BC to 66,000,000 BC, and on to 2006: years between, with no year zero.
+    expect(formatTimeGap(yearsBetween(-13_800_000_000, -66_000_000))).toBe('13.7 billion years later');
+    expect(formatTimeGap(yearsBetween(-13_800_000_000, 2006))).toBe('13.8 billion years later');
+    expect(formatTimeGap(999_600_000)).toBe('1 billion years later');
+    expect(formatTimeGap(999_400_000)).toBe('999 million years later');
+  });
+
   it('names, for each marker, the filters under which its two years are neighbours', () => {
     const years = [
       year(-66_000_000, ['open-source']),

@@ -39,6 +39,23 @@ describe('parseJourneyDate', () => {
     expect(parsed('66,000,000 BC', 'era')).toEqual({ year: -66_000_000, precision: 'era' });
   });
 
+  it('reads, orders, shows and files the first light of the universe, 13,800,000,000 BC', () => {
+    const bigBang = parsed('13,800,000,000 BC');
+    expect(bigBang).toEqual({ year: -13_800_000_000, precision: 'year' });
+    expect(parsed('13800000000 BC')).toEqual(bigBang);
+    expect([parsed('2022-03-17'), parsed('66,000,000 BC'), bigBang].sort(compareJourneyDates).map(serializeJourneyDate)).toEqual([
+      '13,800,000,000 BC',
+      '66,000,000 BC',
+      '2022-03-17',
+    ]);
+    expect(formatJourneyDate(bigBang)).toBe('13,800,000,000 BC');
+    expect(formatJourneyDateLong(bigBang)).toBe('13,800,000,000 BC');
+    expect(serializeJourneyDate(bigBang)).toBe('13,800,000,000 BC');
+    expect(yearKey(bigBang.year)).toBe('13800000000-bc');
+    expect(parseYearKey('13800000000-bc')).toBe(-13_800_000_000);
+    expect(toDatetimeAttribute(bigBang)).toBeNull();
+  });
+
   it('accepts what YAML makes of unquoted dates', () => {
     expect(parsed(new Date('2021-03-16T00:00:00Z'))).toEqual({ year: 2021, month: 3, day: 16, precision: 'day' });
     expect(parsed(2012)).toEqual({ year: 2012, precision: 'year' });

@@ -72,12 +72,16 @@ export function renderBaselinePage(content: BaselineContent): string {
     `<p>${escapeHtml(copy.intro.subtitle)}</p>`,
     '</header>',
     `<main>${sections.join('\n')}</main>`,
-    '<footer>',
-    `<h2>${escapeHtml(copy.outro.question)}</h2>`,
-    `<h2>${escapeHtml(copy.outro.thanks)}</h2>`,
-    ...copy.credits.map((credit) => `<p>${escapeHtml(credit)}</p>`),
-    `<p>${escapeHtml(copy.outro.madeWith)}</p>`,
-    '</footer>',
+    ...(copy.outro
+      ? [
+          '<footer>',
+          `<h2>${escapeHtml(copy.outro.question)}</h2>`,
+          `<h2>${escapeHtml(copy.outro.thanks)}</h2>`,
+          ...(copy.credits ?? []).map((credit) => `<p>${escapeHtml(credit)}</p>`),
+          `<p>${escapeHtml(copy.outro.madeWith)}</p>`,
+          '</footer>',
+        ]
+      : []),
     '</body>',
     '</html>',
     '',

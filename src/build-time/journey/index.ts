@@ -100,6 +100,7 @@ async function loadJourney(): Promise<Journey> {
     length: travelLength(
       years.map((year) => footprintOf(year, shape.trackIds, ALL_TRACKS, (milestone) => milestone.span)),
       charts.length,
+      copy.outro !== undefined,
     ),
     growth: copy.growth && charts.length > 0 ? { title: copy.growth.title, charts, width: growthWidth(charts.length) } : undefined,
     casting,

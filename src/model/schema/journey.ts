@@ -154,8 +154,11 @@ export const journeyCopySchema = z.strictObject({
         expected: 'the maker\'s line, such as "Made with ♥ by our team"',
       }),
     }),
-    { description: 'The ending: the question, the thanks and the maker\'s line.', expected: 'a group with question, thanks and madeWith' },
-  ),
+    {
+      description: "The ending: the question, the thanks and the maker's line. Left out, the journey ends with its last year (and its growth charts).",
+      expected: 'a group with question, thanks and madeWith',
+    },
+  ).optional(),
   growth: described(
     z
       .strictObject({
@@ -219,8 +222,12 @@ export const journeyCopySchema = z.strictObject({
         error: 'credits must be a list of paragraphs',
       })
       .min(1),
-    { description: 'The credits, one paragraph each.', expected: 'a list of paragraphs, each starting with "- "' },
-  ),
+    { description: 'The credits, one paragraph each, under the ending\'s thanks (outro.thanks).', expected: 'a list of paragraphs, each starting with "- "' },
+  ).optional(),
+}).superRefine((copy, context) => {
+  if (copy.credits && !copy.outro) {
+    context.addIssue({ code: 'custom', path: ['credits'], message: 'credits stand under the thanks of the ending: they need outro (question, thanks, madeWith)', input: copy.credits });
+  }
 });
 
 export type JourneyCopy = z.output<typeof journeyCopySchema>;

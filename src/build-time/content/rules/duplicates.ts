@@ -1,6 +1,11 @@
-import { serializeJourneyDate } from '../../../model/journey-date.ts';
+import { serializeJourneyDate, type JourneyDate } from '../../../model/journey-date.ts';
 import type { Problem } from '../problem.ts';
 import { fieldLine, writtenDate, writtenText, type JourneyRule } from './rule.ts';
+
+/** What makes two files the same milestone: the same track, date and title (case and spacing aside). */
+export function milestoneIdentity(track: string, date: JourneyDate, title: string): string {
+  return `${track}\n${serializeJourneyDate(date)}\n${title.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+}
 
 /**
  * One file per milestone: the same track, title and date twice is an error on the second file; the
@@ -17,8 +22,8 @@ export const duplicates: JourneyRule = {
       const track = file.frontmatter?.data.track;
       const date = writtenDate(file);
       if (!title || typeof track !== 'string' || !date) continue;
-      const written = serializeJourneyDate(date);
-      const same = byMilestone.get(`${track}\n${written}\n${title}`);
+      const identity = milestoneIdentity(track, date, title);
+      const same = byMilestone.get(identity);
       if (same) {
         problems.push({
           severity: 'error',
@@ -32,7 +37,7 @@ export const duplicates: JourneyRule = {
         });
         continue;
       }
-      byMilestone.set(`${track}\n${written}\n${title}`, file);
+      byMilestone.set(identity, file);
       const sameTitle = byTitle.get(`${track}\n${title}`);
       const sameTitleDate = sameTitle && writtenDate(sameTitle);
       if (sameTitle && sameTitleDate) {

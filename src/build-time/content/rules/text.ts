@@ -15,6 +15,19 @@ const HIDDEN: ReadonlyArray<{ pattern: RegExp; what: string }> = [
   { pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u, what: 'a control character' },
 ];
 
+/** The text without the characters the check refuses as hidden, and how many there were. */
+export function withoutHiddenCharacters(text: string): { text: string; removed: number } {
+  let removed = 0;
+  let cleaned = text;
+  for (const { pattern } of HIDDEN) {
+    cleaned = cleaned.replace(new RegExp(pattern.source, 'gu'), () => {
+      removed++;
+      return '';
+    });
+  }
+  return { text: cleaned, removed };
+}
+
 const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 function hidden(text: string): string | undefined {
