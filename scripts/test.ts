@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { printUsage, readArgs, runCommand, UsageError } from './lib/cli.ts';
-import { SECOND_JOURNEY } from '../tests/second-journey/place.ts';
+import { IMPORTED_JOURNEY, SECOND_JOURNEY } from '../tests/second-journey/place.ts';
 
 interface Step {
   name: string;
@@ -44,7 +44,12 @@ const STEPS: Step[] = [
   { name: 'subpath-facts', what: `facts of the build under ${SUB_PATH.BASE} (vitest, tests/dist)`, command: ['npx', 'vitest', 'run', 'tests/dist'], env: SUB_PATH },
   { name: 'subpath-browser', what: `browser tests that depend on the base path, under ${SUB_PATH.BASE}`, command: ['npx', 'playwright', 'test'], env: SUB_PATH },
   { name: 'second-build', what: 'another journey built with no change to src/', command: ['node', 'scripts/build-copy.ts', SECOND_JOURNEY.content, SECOND_JOURNEY.copy] },
-  { name: 'second-browser', what: 'the other journey in the browser (Chromium)', command: ['npx', 'playwright', 'test', '-c', 'tests/second-journey/playwright.config.ts'] },
+  {
+    name: 'import-build',
+    what: 'a journey imported from TimelineJS (JSON, then CSV), drawn and built',
+    command: ['node', 'scripts/build-copy.ts', SECOND_JOURNEY.content, IMPORTED_JOURNEY.copy, ...IMPORTED_JOURNEY.imports.flatMap((file) => ['--import', file])],
+  },
+  { name: 'second-browser', what: 'the other journeys in the browser (Chromium)', command: ['npx', 'playwright', 'test', '-c', 'tests/second-journey/playwright.config.ts'] },
 ];
 
 const COMMAND = {

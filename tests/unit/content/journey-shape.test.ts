@@ -108,3 +108,22 @@ describe('the journey’s eras', () => {
     ]);
   });
 });
+
+describe('the journey’s ending', () => {
+  const withoutEnding = (keepCredits: boolean) =>
+    journey(`${THREE_TRACKS}`).text
+      .split('\n')
+      .filter((line) => !/^(outro:|  question:|  thanks:|  madeWith:)/.test(line) && (keepCredits || !/^(credits:|  - Everyone\.)/.test(line)))
+      .join('\n');
+
+  it('may be left out, closing words and credits both: a journey imported afresh has none', () => {
+    const result = check(milestone('tools'), [], { path: 'content/journey.yaml', text: withoutEnding(false) });
+    expect(result.problems).toEqual([]);
+    expect(result.journey?.outro).toBeUndefined();
+  });
+
+  it('keeps credits under the closing thanks: credits alone say what is missing', () => {
+    const result = check(milestone('tools'), [], { path: 'content/journey.yaml', text: withoutEnding(true) });
+    expect(inJourney(result)).toEqual([[18, 'credits', 'credits stand under the thanks of the ending: they need outro (question, thanks, madeWith)']]);
+  });
+});
