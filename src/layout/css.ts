@@ -6,6 +6,7 @@
 import type { ReadingHeight } from './card-metrics.ts';
 import { STATE } from './contract.ts';
 import { ART_ASPECT, ART_OVERSCAN, ART_SIZE, CARD_BESIDE_WIDTH, LANES_SIDE_BY_SIDE_WIDTH, SCENERY_FADE, TRAVEL, YEAR_BAND } from './dimensions.ts';
+import { hsl, toHsl } from '../model/colour.ts';
 import type { Track } from '../model/tracks.ts';
 import { ALL_TRACKS, TRACK_PARAM, followableTracks } from '../model/track-filter.ts';
 
@@ -36,11 +37,22 @@ export function layoutTokens(tracks: readonly Track[]): Record<string, string> {
 }
 
 /**
- * The colours the journey's editor gave its tracks (`colour` in content/journey.yaml), over the
- * design's own `--track-<n>` (src/styles/tokens.css), which stay where none is given.
+ * The colours the journey's editor chose (content/journey.yaml): each track's `colour` over the
+ * design's own `--track-<n>`, and the `accent` over the design's accent, with the lighter and darker
+ * tones the page draws beside it worked out from it. The design's tokens (src/styles/tokens.css)
+ * stay where nothing is chosen.
  */
-export function trackColourRules(tracks: readonly Track[]): string[] {
+export function chosenColourRules(tracks: readonly Track[], accent?: string): string[] {
   const chosen = tracks.flatMap((track, index) => (track.colour ? [`--track-${index + 1}:${track.colour}`] : []));
+  if (accent) {
+    const [hue, saturation, lightness] = toHsl(accent);
+    chosen.push(
+      `--color-accent:${accent}`,
+      `--color-accent-strong:${hsl(hue, saturation, Math.min(lightness + 0.08, 0.9))}`,
+      `--color-highlight:${hsl(hue, saturation, Math.min(lightness + 0.2, 0.9))}`,
+      `--color-on-accent:${hsl(hue, saturation * 0.8, 0.06)}`,
+    );
+  }
   // `html:root` outweighs the tokens' `:root`, whichever stylesheet comes first.
   return chosen.length > 0 ? [`html:root{${chosen.join(';')}}`] : [];
 }
@@ -101,10 +113,10 @@ export function readingHoldRules(): string[] {
   ];
 }
 
-/** The whole layout stylesheet, for a journey with these tracks. */
-export function layoutCss(tracks: readonly Track[]): string {
+/** The whole layout stylesheet, for a journey with these tracks and this accent. */
+export function layoutCss(tracks: readonly Track[], accent?: string): string {
   const tokens = Object.entries(layoutTokens(tracks))
     .map(([name, value]) => `${name}:${value}`)
     .join(';');
-  return [`:root{${tokens}}`, ...trackColourRules(tracks), ...trackFilterRules(tracks), ...readingHoldRules()].join('\n');
+  return [`:root{${tokens}}`, ...chosenColourRules(tracks, accent), ...trackFilterRules(tracks), ...readingHoldRules()].join('\n');
 }

@@ -11,8 +11,15 @@ export interface JourneyShape {
   /** The tracks' ids in lane order. */
   trackIds: readonly TrackId[];
   eras: readonly Era[];
+  /** The accent colour the editor chose; the design's own otherwise. */
+  accent?: string;
 }
 
-export function journeyShape(copy: Pick<JourneyCopy, 'tracks' | 'eras'>): JourneyShape {
-  return { tracks: copy.tracks, trackIds: copy.tracks.map((track) => track.id), eras: resolveEras(copy.eras) };
+export function journeyShape(copy: Pick<JourneyCopy, 'tracks' | 'eras' | 'accent'>): JourneyShape {
+  return {
+    tracks: copy.tracks,
+    trackIds: copy.tracks.map((track) => track.id),
+    eras: resolveEras(copy.eras),
+    ...(copy.accent ? { accent: copy.accent } : {}),
+  };
 }

@@ -59,6 +59,10 @@ describe('the tracks in the layout stylesheet', () => {
     expect(css).toContain('--lane-count:3');
     expect(css).toContain('html:root{--track-3:#4aa3ff}');
     expect(layoutCss(TRACKS)).not.toContain('html:root');
+    // An accent: the colour itself, and the tones beside it from its hue (#ffb000 is hue 41, saturation 100 %, lightness 50 %).
+    expect(layoutCss(TRACKS, '#ffb000')).toContain(
+      'html:root{--color-accent:#ffb000;--color-accent-strong:hsl(41 100% 58%);--color-highlight:hsl(41 100% 70%);--color-on-accent:hsl(41 80% 6%)}',
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import type { ArtMilestone } from './source.ts';
 import { join } from 'node:path';
 import { CONTENT_DIR, JOURNEY_FILE } from '../../model/milestone.ts';
 import { contentSnapshot } from '../content/snapshot.ts';
+import { tokenValue } from '../design-tokens.ts';
 import { escapeXml } from './svg.ts';
 import { facesFor, setLine, typeSvg, undrawable, type Weight } from './type.ts';
 
@@ -30,8 +31,15 @@ export function ogImagePath(key: string, base = '/'): string {
   return `${base.replace(/\/?$/, '/')}og/${key}.png`;
 }
 
-/** The page's colours (src/styles/tokens.css), for type on the cards. */
-const INK = { bg: '#070b08', text: '#f1f7f2', muted: '#b3c2b6', accent: '#1ed760' } as const;
+/** The page's colours (src/styles/tokens.css) for type on the cards, with the journey's accent when it has one. */
+function ink() {
+  return {
+    bg: tokenValue('--color-bg'),
+    text: tokenValue('--color-text'),
+    muted: tokenValue('--color-text-muted'),
+    accent: contentSnapshot(process.cwd()).result.journey?.accent ?? tokenValue('--color-accent'),
+  };
+}
 
 export interface OgArt extends ArtInput {
   title: string;
@@ -109,8 +117,8 @@ function backdrop(landscape: Landscape): string {
   const layers = SCENERY_LAYERS.map((layer) => nest(generateScenerySvg(landscape, layer.id), 0, 0, width, height, 'xMidYMax slice')).join('');
   // A veil on the text side keeps the type legible over the silhouettes.
   return (
-    `<rect width="${width}" height="${height}" fill="${INK.bg}"/>${layers}` +
-    `<defs><linearGradient id="veil" x1="0" x2="1"><stop offset="0" stop-color="${INK.bg}" stop-opacity="0.85"/><stop offset="0.6" stop-color="${INK.bg}" stop-opacity="0"/></linearGradient></defs>` +
+    `<rect width="${width}" height="${height}" fill="${ink().bg}"/>${layers}` +
+    `<defs><linearGradient id="veil" x1="0" x2="1"><stop offset="0" stop-color="${ink().bg}" stop-opacity="0.85"/><stop offset="0.6" stop-color="${ink().bg}" stop-opacity="0"/></linearGradient></defs>` +
     `<rect width="${width}" height="${height}" fill="url(#veil)"/>`
   );
 }
@@ -184,11 +192,11 @@ export function yearCardSvg(input: YearCardInput): string {
   const titles = input.milestones.slice(0, 3).flatMap((milestone) => wrapText(milestone.title, 40, 1));
   const body = [
     backdrop(input.era.scenery),
-    text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), { weight: 700, spacing: 3 }),
-    text(56, numeralY, numeralSize, INK.accent, input.label, { weight: 700, spacing: -4 }),
-    input.era.name ? text(64, numeralY + 62, 34, INK.text, input.era.name, { weight: 700 }) : '',
-    text(64, numeralY + 112, 26, INK.muted, `${count} ${count === 1 ? 'milestone' : 'milestones'}`),
-    ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, INK.text, `· ${title}`)),
+    text(64, 96, 26, ink().muted, input.siteName.toUpperCase(), { weight: 700, spacing: 3 }),
+    text(56, numeralY, numeralSize, ink().accent, input.label, { weight: 700, spacing: -4 }),
+    input.era.name ? text(64, numeralY + 62, 34, ink().text, input.era.name, { weight: 700 }) : '',
+    text(64, numeralY + 112, 26, ink().muted, `${count} ${count === 1 ? 'milestone' : 'milestones'}`),
+    ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, ink().text, `· ${title}`)),
     fan(input.featured, input.featured.length === 1 ? [{ x: 690, y: 130, turn: -4, width: 450 }] : YEAR_SLOTS),
   ];
   return frame(body.join(''));
@@ -207,11 +215,11 @@ export function milestoneCardSvg(input: MilestoneCardInput): string {
   const belowTitle = titleTop + (titleLines.length - 1) * lineHeight + 70;
   const body = [
     backdrop(input.scenery),
-    text(64, 96, 26, INK.muted, input.siteName.toUpperCase(), { weight: 700, spacing: 3 }),
+    text(64, 96, 26, ink().muted, input.siteName.toUpperCase(), { weight: 700, spacing: 3 }),
     text(64, 150, 34, input.track.colour, input.date, { weight: 700 }),
-    ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, INK.text, line, { weight: 700, spacing: -1 })),
+    ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, ink().text, line, { weight: 700, spacing: -1 })),
     `<rect x="64" y="${belowTitle - 24}" width="14" height="14" rx="7" fill="${input.track.colour}"/>`,
-    text(90, belowTitle - 11, 28, INK.muted, input.track.name),
+    text(90, belowTitle - 11, 28, ink().muted, input.track.name),
     input.art ? fan([input.art], [{ x: 690, y: 150, turn: -4, width: 450 }]) : '',
   ];
   return frame(body.join(''));
@@ -230,9 +238,9 @@ export function journeyCardSvg(input: JourneyCardInput): string {
   const body = [
     // The whole journey's card stands on the hills, whichever eras the journey names.
     backdrop('hills'),
-    ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, INK.text, line, { weight: 700, spacing: -2 })),
-    fromTo(64, titleTop + titleLines.length * 84 + 30, 44, INK.accent, input.firstLabel, input.lastLabel),
-    text(64, titleTop + titleLines.length * 84 + 84, 28, INK.muted, `${input.milestoneCount} milestones on ${input.trackCount} tracks`),
+    ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, ink().text, line, { weight: 700, spacing: -2 })),
+    fromTo(64, titleTop + titleLines.length * 84 + 30, 44, ink().accent, input.firstLabel, input.lastLabel),
+    text(64, titleTop + titleLines.length * 84 + 84, 28, ink().muted, `${input.milestoneCount} milestones on ${input.trackCount} tracks`),
     fan(input.featured, JOURNEY_SLOTS),
   ];
   return frame(body.join(''));

@@ -1,5 +1,6 @@
 import { trackOrder, type Track, type TrackId } from '../../model/tracks.ts';
 import { trackColour } from '../design-tokens.ts';
+import { hsl, toHsl } from '../../model/colour.ts';
 
 /**
  * The colours of one illustration. Every motif draws with these names only, so a track's palette
@@ -66,23 +67,6 @@ export function paletteForTrack(tracks: readonly Track[], track: TrackId): ArtPa
   const own = ART_PALETTES[index];
   return own && !tracks[index]?.colour ? own : paletteFromColour(trackColour(tracks, track));
 }
-
-/** "#1ed760" as hue (degrees), saturation and lightness (0–1). */
-function toHsl(hex: string): [number, number, number] {
-  const full = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, (digit) => digit + digit) : hex;
-  const [r, g, b] = [1, 3, 5].map((at) => parseInt(full.slice(at, at + 2), 16) / 255) as [number, number, number];
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const lightness = (max + min) / 2;
-  if (max === min) return [0, 0, lightness];
-  const delta = max - min;
-  const saturation = delta / (1 - Math.abs(2 * lightness - 1));
-  const hue = max === r ? ((g - b) / delta) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
-  return [(hue * 60 + 360) % 360, saturation, lightness];
-}
-
-const hsl = (hue: number, saturation: number, lightness: number) =>
-  `hsl(${Math.round(hue)} ${Math.round(saturation * 100)}% ${Math.round(lightness * 100)}%)`;
 
 /**
  * A palette in the family of the design's own, around one colour: the motif in the colour itself,

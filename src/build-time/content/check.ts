@@ -8,6 +8,8 @@ import { JOURNEY_FILE, type CheckInput, type ContentFile } from './files.ts';
 import { parseFrontmatterYaml } from './frontmatter.ts';
 import { describeIssues, fieldLabel } from './messages.ts';
 import { trackChoiceProblem } from './track-choice.ts';
+import { contrast } from '../../model/colour.ts';
+import { tokenValue } from '../design-tokens.ts';
 import { isMilestonePath, readMilestoneFile, type MilestoneFile } from './milestone-file.ts';
 import { inFile, type Problem } from './problem.ts';
 import { FILE_RULES, JOURNEY_RULES, type RuleContext } from './rules/index.ts';
@@ -70,7 +72,7 @@ export function checkContent(input: CheckInput): CheckResult {
   if (input.journey !== undefined) {
     const journey = checkJourneyCopy(input.journey, files);
     copy = journey.copy;
-    problems.push(...journey.problems, ...checkGrowthFigures(files, copy), ...checkTracks(files, copy));
+    problems.push(...journey.problems, ...checkGrowthFigures(files, copy), ...checkTracks(files, copy), ...checkAccent(input.journey, copy));
   }
 
   problems.sort(
@@ -78,6 +80,27 @@ export function checkContent(input: CheckInput): CheckResult {
   );
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return { milestones: files.length, files, problems, errors, warnings: problems.length - errors, ...(copy ? { journey: copy } : {}) };
+}
+
+/** The accent must read on the page's background: 3:1 at least, as large type and controls need (WCAG 2). */
+const ACCENT_CONTRAST = 3;
+
+function checkAccent(file: ContentFile | null, copy: JourneyCopy | undefined): Problem[] {
+  if (!file || !copy?.accent) return [];
+  const background = tokenValue('--color-bg');
+  const ratio = contrast(copy.accent, background);
+  if (ratio >= ACCENT_CONTRAST) return [];
+  return [
+    {
+      severity: 'error',
+      kind: 'field',
+      file: file.path,
+      line: parseFrontmatterYaml(file.text, { firstLine: 1, missingLine: 1 }).lineOf(['accent']),
+      field: 'accent',
+      problem: `"${copy.accent}" stands out from the page's background (${background}) by ${ratio.toFixed(2)}:1, less than the ${ACCENT_CONTRAST}:1 the numerals and links need`,
+      expected: `a lighter colour, such as "${copy.accent}" made brighter, with at least ${ACCENT_CONTRAST}:1 on ${background}`,
+    },
+  ];
 }
 
 /** Every milestone's track is one the journey lists in `tracks:`. */

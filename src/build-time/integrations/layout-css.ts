@@ -24,7 +24,11 @@ export default function layoutStylesheet(): AstroIntegration {
               {
                 name: 'journey:layout-css',
                 resolveId: (id) => (id === LAYOUT_CSS_ID ? RESOLVED : undefined),
-                load: (id) => (id === RESOLVED ? layoutCss(contentShape(root).tracks) : undefined),
+                load: (id) => {
+                  if (id !== RESOLVED) return undefined;
+                  const { tracks, accent } = contentShape(root);
+                  return layoutCss(tracks, accent);
+                },
               },
             ],
           },

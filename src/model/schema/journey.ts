@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { normaliseLabel } from '../growth.ts';
+import { HEX_COLOUR } from '../colour.ts';
 import { parseJourneyDate } from '../journey-date.ts';
 import { LANDSCAPES, LANDSCAPE_IDS } from '../landscapes.ts';
 import { MAX_TRACKS } from '../tracks.ts';
@@ -9,8 +10,6 @@ import { described, line } from './fields.ts';
 const text = (what: string, meta: { description: string; expected: string }) =>
   described(z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` }), meta);
 
-/** A colour as CSS writes it in hex: "#1ed760". */
-const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** What a track's id may be: the words of a web address ("language", "its-tools"). */
 const TRACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -110,6 +109,13 @@ export const journeyCopySchema = z.strictObject({
       expected: 'a list of eras, each written as "- name: The early years" with "from:" (its first year; none for the first era) and "scenery:" lines under it',
     },
   ).optional(),
+  accent: described(
+    z.string({ error: 'accent must be text such as "#1ed760"' }).trim().regex(HEX_COLOUR, { error: 'accent must be a hex colour such as "#1ed760"' }).optional(),
+    {
+      description: "The journey's accent colour: the year numerals, the links, the buttons and the share cards' dates. Left out, the design's green. It must stand out on the page's dark background (3:1 at least).",
+      expected: 'a hex colour such as "#1ed760", light enough to read on the dark page, or no accent line at all',
+    },
+  ),
   font: described(
     z
       .string({ error: 'font must be the path of a font file, such as "fonts/NotoSansJP-Regular.otf"' })

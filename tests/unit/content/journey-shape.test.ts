@@ -127,3 +127,14 @@ describe('the journey’s ending', () => {
     expect(inJourney(result)).toEqual([[18, 'credits', 'credits stand under the thanks of the ending: they need outro (question, thanks, madeWith)']]);
   });
 });
+
+describe('the journey’s accent colour', () => {
+  it('is the editor’s to choose, if it reads on the dark page', () => {
+    expect(check(milestone('tools'), [], journey(`${THREE_TRACKS}\naccent: "#ffb000"`)).problems).toEqual([]);
+    // Navy on the page's near-black (#070b08): luminance 0.0262 against 0.0030, (0.0762 / 0.0530) = 1.44:1.
+    const dark = check(milestone('tools'), [], journey(`${THREE_TRACKS}\naccent: "#1a2a5a"`));
+    expect(inJourney(dark)).toEqual([
+      [12, 'accent', '"#1a2a5a" stands out from the page\'s background (#070b08) by 1.44:1, less than the 3:1 the numerals and links need'],
+    ]);
+  });
+});
