@@ -64,7 +64,7 @@ export function checkContent(input: CheckInput): CheckResult {
       file: TIMELINE_DIR,
       field: '',
       problem: 'there are no milestones: no .mdx files were found',
-      expected: `one file per milestone, such as ${TIMELINE_DIR}/2022/03-17-backstage-1-0-released.mdx (npm run new -- "Title" --date 2022-03-17 --track open-source)`,
+      expected: `one file per milestone, such as ${TIMELINE_DIR}/2022/03-17-version-1-0-released.mdx (npm run new -- "Version 1.0 released" --date 2022-03-17 --track <one of the track ids in ${JOURNEY_FILE}>)`,
     });
   }
   problems.push(...JOURNEY_RULES.flatMap((rule) => rule.check(files, context)));

@@ -90,7 +90,7 @@ export interface ParsedFrontmatter {
 }
 
 const YAML_EXPECTED =
-  'one "field: value" per line; a value containing ": " or " #" goes in quotes, like title: "Backstage: the beginning"';
+  'one "field: value" per line; a value containing ": " or " #" goes in quotes, like title: "Version 1.0: the beginning"';
 
 export interface ParseOptions {
   /** Line of the first YAML line in the file. */

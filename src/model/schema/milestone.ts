@@ -63,7 +63,7 @@ export const linkSchema = z.strictObject({
   ),
   href: address('href', {
     description: 'A full address starting with https:// (or http://, or mailto: for an e-mail address).',
-    expected: 'a full address starting with https://, such as "https://backstage.io" (http:// and mailto: also work)',
+    expected: 'a full address starting with https://, such as "https://example.org" (http:// and mailto: also work)',
   }),
 });
 
@@ -80,8 +80,8 @@ export const artImageSchema = z.strictObject({
         error: 'src must be a path relative to this file, not an address or a path from the root of the disk',
       }),
     {
-      description: 'Path of the image, relative to this file: "./backstage-1-0.svg". SVG, PNG, JPEG, WebP or AVIF.',
-      expected: 'the path of an .svg, .png, .jpg, .webp or .avif file, relative to this file, such as "./backstage-1-0.svg"',
+      description: 'Path of the image, relative to this file: "./version-1-0.svg". SVG, PNG, JPEG, WebP or AVIF.',
+      expected: 'the path of an .svg, .png, .jpg, .webp or .avif file, relative to this file, such as "./version-1-0.svg"',
     },
   ),
   alt: line(

@@ -118,7 +118,7 @@ function address(url: string, line: number, what: string): FileProblem[] {
       problem: scheme
         ? `the ${what} "${url}" uses ${scheme}:, which a link may not: it could run code or hide content`
         : `the ${what} "${url}" is not a full address`,
-      expected: 'a full address starting with https:// (http:// and mailto: also work), such as [Backstage](https://backstage.io)',
+      expected: 'a full address starting with https:// (http:// and mailto: also work), such as [our site](https://example.org)',
     },
   ];
 }
