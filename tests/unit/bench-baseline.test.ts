@@ -6,6 +6,7 @@ import type { JourneyCopy } from '../../src/model/schema/journey.ts';
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
 
 const copy: JourneyCopy = {
+  lang: 'en',
   tracks: [
     { id: 'open-source', name: 'Backstage in open source', short: 'Open source' },
     { id: 'inside-spotify', name: 'Inside Spotify', short: 'Inside Spotify' },
