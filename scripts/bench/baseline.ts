@@ -6,6 +6,7 @@ import { JOURNEY_FILE, readContent } from '../../src/build-time/content/files.ts
 import { isMilestonePath, readMilestoneFile } from '../../src/build-time/content/milestone-file.ts';
 import { groupByYear, TIMELINE_DIR, type Milestone } from '../../src/model/milestone.ts';
 import { journeyCopySchema } from '../../src/model/schema/journey.ts';
+import { journeyWords } from '../../src/model/words.ts';
 import { renderBaselinePage } from './lib/baseline-html.ts';
 
 /** Where the bench's server puts the plain-HTML page beside the site. */
@@ -33,6 +34,8 @@ export function writeBaselinePage(projectDir: string, outDir: string): { milesto
   }
   const copy = journeyCopySchema.parse(readJourneyCopy(readFileSync(join(projectDir, JOURNEY_FILE), 'utf8')));
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.html'), renderBaselinePage({ copy, years: groupByYear(milestones, copy.tracks.map((track) => track.id)), bodies }));
+  const words = journeyWords(copy);
+  const years = groupByYear(milestones, copy.tracks.map((track) => track.id), words);
+  writeFileSync(join(outDir, 'index.html'), renderBaselinePage({ copy, words, years, bodies }));
   return { milestones: milestones.length, skipped };
 }

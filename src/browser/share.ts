@@ -4,22 +4,18 @@
  * (`navigator.share`), and otherwise copies the page's address; either way a live region says what
  * happened and the link's words show it for a moment. In an embed the frame must allow
  * `web-share` and `clipboard-write` (the snippet's `allow`); when it does not, copying falls back
- * to the older copy command.
+ * to the older copy command. What it says, the page gives it on the live region (`ShareStatus.astro`).
  */
 import { hook, HOOKS } from '../layout/contract.ts';
+import type { PlainKey } from '../model/ui-words.ts';
 import { announce } from './announce.ts';
+import { fill, wordsOf } from './words.ts';
 
 /** How long the link shows what it did, in milliseconds. */
 const SHOWN_FOR = 2500;
 
-export const shareMessages = {
-  copied: (title: string) => `Link to ‘${title}’ copied`,
-  shared: (title: string) => `Link to ‘${title}’ shared`,
-  failed: (title: string, url: string) => `Could not copy the link to ‘${title}’: ${url}`,
-  /** What the link shows for a moment after copying, or failing to. */
-  copiedShort: 'Copied',
-  failedShort: 'Not copied',
-} as const;
+/** The words sharing says: what the live region announces, and what the link shows for a moment after copying, or failing to. */
+export const SHARE_WORDS = ['linkCopied', 'linkShared', 'linkNotCopied', 'copied', 'notCopied'] as const satisfies readonly PlainKey[];
 
 /** The older copy command, for frames and browsers without the clipboard API. */
 function copyWithCommand(text: string): boolean {
@@ -77,6 +73,7 @@ function showBriefly(link: HTMLAnchorElement, words: string): void {
 export function startShare(root: Document = document): void {
   const status = root.querySelector<HTMLElement>(hook('shareStatus'));
   if (!status) return;
+  const words = wordsOf(status, SHARE_WORDS);
   root.addEventListener('click', (event) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(hook('share'));
@@ -88,8 +85,9 @@ export function startShare(root: Document = document): void {
     const data: ShareData = { title, text: summary ? `${title} — ${summary}` : title, url: link.href };
     void share(data).then((outcome) => {
       if (outcome === 'dismissed') return;
-      if (outcome !== 'shared') showBriefly(link, outcome === 'copied' ? shareMessages.copiedShort : shareMessages.failedShort);
-      announce(status, outcome === 'failed' ? shareMessages.failed(title, link.href) : shareMessages[outcome](title));
+      if (outcome !== 'shared') showBriefly(link, outcome === 'copied' ? words.copied : words.notCopied);
+      const said = { copied: words.linkCopied, shared: words.linkShared, failed: words.linkNotCopied }[outcome];
+      announce(status, fill(said, { title, address: link.href }));
     });
   });
 }

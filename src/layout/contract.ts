@@ -48,6 +48,11 @@ export const HOOKS = {
   share: 'data-journey-share',
   shareLabel: 'data-journey-share-label',
   shareStatus: 'data-journey-share-status',
+  /**
+   * The interface's words a script says, on the element it enhances: a JSON object of words by key
+   * (`src/model/ui-words.ts`), in the journey's language, their placeholders unfilled.
+   */
+  words: 'data-journey-words',
 } as const;
 
 export type Hook = keyof typeof HOOKS;

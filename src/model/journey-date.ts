@@ -1,8 +1,11 @@
 /**
  * The journey's own date model. JavaScript `Date` cannot hold 66,000,000 BC (its range is about
  * ±271,000 years), so dates here are plain numbers: a signed year (negative for BC, no year zero),
- * an optional month and day, and how precise the date is.
+ * an optional month and day, and how precise the date is. The page writes them in the journey's
+ * language: month names from `Intl.DateTimeFormat`, numbers from `Intl.NumberFormat`, and the
+ * word for BC from the journey's words (`bc`).
  */
+import type { Words } from './words.ts';
 
 /** How precisely a milestone is dated. `era` is a year that stands for a whole period. */
 export type Precision = 'day' | 'month' | 'year' | 'era';
@@ -19,7 +22,7 @@ export interface JourneyDate {
 
 export type ParseResult = { ok: true; date: JourneyDate } | { ok: false; error: string };
 
-const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The months in English, for the content check's messages (the editor's words, not the page's). */
 const MONTH_LONG = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -92,28 +95,68 @@ export function compareJourneyDates(a: JourneyDate, b: JourneyDate): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
-/** "66,000,000 BC", "2012". */
-export function formatYear(year: number): string {
-  if (year < 0) return `${(-year).toLocaleString('en-US')} BC`;
-  return String(year);
+/** A year as the page writes it: "2012", "66,000,000 BC" ("66 000 000 av. J.-C." in a French journey). */
+export function formatYear(year: number, words: Words): string {
+  if (year < 0) return words.say('bc', { year: words.number(-year) });
+  return words.number(year, { useGrouping: false });
 }
 
 /**
- * The short label shown on a milestone inside its year: "Mar 06" for a day (zero-padded, as the
- * journey always showed it), "Mar" for a month, the year itself for a year or an era.
+ * A year's numeral as its heading sets it: the number, and the rest of the word for BC set smaller
+ * ("66,000,000" and "BC"); a year of the common era, or a word for BC written before its number,
+ * is set whole.
  */
-export function formatJourneyDate(date: JourneyDate): string {
-  if (date.precision === 'day') return `${MONTH_SHORT[date.month! - 1]} ${String(date.day).padStart(2, '0')}`;
-  if (date.precision === 'month') return MONTH_SHORT[date.month! - 1]!;
-  return formatYear(date.year);
+export function yearNumeral(year: number, words: Words): [main: string, suffix: string] {
+  const label = formatYear(year, words);
+  if (year > 0) return [label, ''];
+  const [before, after] = words.around('bc', 'year');
+  return before.trim() === '' ? [words.number(-year), after.trim()] : [label, ''];
+}
+
+/** A year in few characters, for the year index: "66M BC" where "66,000,000 BC" would not fit. */
+export function formatYearShort(year: number, words: Words): string {
+  if (year > -1_000_000) return formatYear(year, words);
+  return words.say('bc', { year: words.number(-year, { notation: 'compact', maximumFractionDigits: 0 }) });
+}
+
+/**
+ * A day of the year 2000 (a leap year, so 29 February is there too) written by `Intl.DateTimeFormat`
+ * in the journey's language, with the date's own year put where the year goes: `Date` holds the
+ * month names, our numbers hold the year.
+ */
+function calendarDate(date: JourneyDate, words: Words, options: Intl.DateTimeFormatOptions): string {
+  const format = dateFormat(words.lang, options);
+  const day = new Date(Date.UTC(2000, (date.month ?? 1) - 1, date.day ?? 1));
+  return format
+    .formatToParts(day)
+    .map((part) => (part.type === 'year' ? formatYear(date.year, words) : part.value))
+    .join('');
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${lang} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(id);
+  if (!format) dateFormats.set(id, (format = new Intl.DateTimeFormat(lang, { ...options, calendar: 'gregory', timeZone: 'UTC' })));
+  return format;
+}
+
+/**
+ * The short label shown on a milestone inside its year: "Mar 06" for a day (the day in two digits,
+ * as the journey always showed it), "Mar" for a month, the year itself for a year or an era.
+ */
+export function formatJourneyDate(date: JourneyDate, words: Words): string {
+  if (date.precision === 'day') return calendarDate(date, words, { month: 'short', day: '2-digit' });
+  if (date.precision === 'month') return calendarDate(date, words, { month: 'short' });
+  return formatYear(date.year, words);
 }
 
 /** A complete reading for feeds and screen readers: "March 6, 2021", "March 2021", "66,000,000 BC". */
-export function formatJourneyDateLong(date: JourneyDate): string {
-  const year = formatYear(date.year);
-  if (date.precision === 'day') return `${MONTH_LONG[date.month! - 1]} ${date.day}, ${year}`;
-  if (date.precision === 'month') return `${MONTH_LONG[date.month! - 1]} ${year}`;
-  return year;
+export function formatJourneyDateLong(date: JourneyDate, words: Words): string {
+  if (date.precision === 'day') return calendarDate(date, words, { year: 'numeric', month: 'long', day: 'numeric' });
+  if (date.precision === 'month') return calendarDate(date, words, { year: 'numeric', month: 'long' });
+  return formatYear(date.year, words);
 }
 
 /**
@@ -142,7 +185,7 @@ export function parseYearKey(key: string): number | null {
 
 /** The date as an editor writes it in frontmatter (the inverse of `parseJourneyDate`). */
 export function serializeJourneyDate(date: JourneyDate): string {
-  if (date.year < 0) return formatYear(date.year);
+  if (date.year < 0) return `${(-date.year).toLocaleString('en-US')} BC`;
   const year = String(date.year);
   if (date.precision === 'day') return `${year}-${pad2(date.month!)}-${pad2(date.day!)}`;
   if (date.precision === 'month') return `${year}-${pad2(date.month!)}`;

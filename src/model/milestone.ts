@@ -1,5 +1,6 @@
 import type { MilestoneData } from './schema/milestone.ts';
 import { compareJourneyDates, yearKey, formatYear, type JourneyDate } from './journey-date.ts';
+import type { Words } from './words.ts';
 import { trackOrder, type TrackId } from './tracks.ts';
 
 /** Where the content lives, relative to the project root; nothing outside it is read for the page. */
@@ -69,8 +70,8 @@ export function sortMilestones<M extends Milestone>(milestones: readonly M[], tr
   return [...milestones].sort((a, b) => compareMilestones(a, b, trackIds));
 }
 
-/** Groups milestones into years, oldest first. Years without milestones are left out. */
-export function groupByYear<M extends Milestone>(milestones: readonly M[], trackIds: readonly TrackId[]): JourneyYear<M>[] {
+/** Groups milestones into years, oldest first, each labelled in the journey's words. Years without milestones are left out. */
+export function groupByYear<M extends Milestone>(milestones: readonly M[], trackIds: readonly TrackId[], words: Words): JourneyYear<M>[] {
   const years = new Map<number, M[]>();
   for (const milestone of sortMilestones(milestones, trackIds)) {
     const list = years.get(milestone.year) ?? [];
@@ -79,7 +80,7 @@ export function groupByYear<M extends Milestone>(milestones: readonly M[], track
   }
   return [...years.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([year, list]) => ({ year, key: yearKey(year), label: formatYear(year), milestones: list }));
+    .map(([year, list]) => ({ year, key: yearKey(year), label: formatYear(year, words), milestones: list }));
 }
 
 /** The milestones of one track in a year, in order. */

@@ -5,6 +5,7 @@
  */
 import type { Track, TrackId } from './tracks.ts';
 import type { JourneyYear } from './milestone.ts';
+import type { Words } from './words.ts';
 
 /** Every track, or one of them. */
 export type TrackFilter = 'all' | TrackId;
@@ -25,8 +26,8 @@ export function trackFilters(trackIds: readonly TrackId[]): TrackFilter[] {
 }
 
 /** The label of a filter choice: "Both tracks" (or "All tracks"), then each track's short name. */
-export function trackFilterLabel(tracks: readonly Track[], filter: TrackFilter): string {
-  if (filter === ALL_TRACKS) return tracks.length === 2 ? 'Both tracks' : 'All tracks';
+export function trackFilterLabel(tracks: readonly Track[], filter: TrackFilter, words: Words): string {
+  if (filter === ALL_TRACKS) return words.say(tracks.length === 2 ? 'bothTracks' : 'allTracks');
   return tracks.find((track) => track.id === filter)!.short;
 }
 

@@ -11,7 +11,7 @@ export async function GET(context: APIContext) {
     title: copy.siteName,
     description: copy.description,
     site: journeyUrl,
-    items: feedItems(journey.milestones, journey.shape.tracks, journeyUrl),
-    customData: '<language>en</language>',
+    items: feedItems(journey.milestones, journey.shape.tracks, journeyUrl, journey.words),
+    customData: `<language>${journey.words.lang}</language>`,
   });
 }

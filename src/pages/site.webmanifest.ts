@@ -6,8 +6,9 @@ export function GET() {
   // Addresses relative to the manifest, so the same file works at a domain root and under a base path.
   const manifest = {
     name: siteName,
-    short_name: siteName.length > 12 ? 'Journey' : siteName,
+    short_name: siteName.length > 12 ? journey.words.say('shortName') : siteName,
     description,
+    lang: journey.words.lang,
     start_url: './',
     scope: './',
     display: 'browser',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { embedSamples, loadJourneyYears } from '../support/content.ts';
+import { embedSamples, loadJourneyYears, loadWords } from '../support/content.ts';
 import { embedSnippet } from '../../src/build-time/publish/embed.ts';
 import type { JourneyYear } from '../../src/model/milestone.ts';
 import { FRAME_ATTRIBUTE, resizeMessage } from '../../src/browser/embed/protocol.ts';
@@ -213,7 +213,7 @@ test.describe('the oEmbed responses', () => {
       const site = new URL(oembed.provider_url!);
       // The html is the same snippet "Embed this year" offers, with the height published beside it.
       expect(oembed.html).toBe(
-        embedSnippet({ year, siteName: oembed.provider_name!, height: oembed.height, base: site.pathname, site: site.href }),
+        embedSnippet({ year, siteName: oembed.provider_name!, words: loadWords(), height: oembed.height, base: site.pathname, site: site.href }),
       );
       expect(oembed.html).toContain(new URL(`embed/${year.key}/`, site).href);
       if (oembed.thumbnail_url) {

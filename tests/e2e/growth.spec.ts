@@ -1,16 +1,17 @@
 import { formatJourneyDateLong } from '../../src/model/journey-date.ts';
 import { growthWidth } from '../../src/layout/journey-length.ts';
-import { loadGrowthSeries } from '../support/content.ts';
+import { loadGrowthSeries, loadWords } from '../support/content.ts';
 import { expect, expectWhollyInView, keepScreenshot, openJourney, settle, test } from './journey-support.ts';
 
 /** The growth charts as the content says they are: per series, each figure as written and its milestone. */
 const series = loadGrowthSeries();
+const words = loadWords();
 const expected = series.map((one) => ({
   name: one.name,
   points: one.points.map((point) => ({
     href: `#${point.milestone.anchor}`,
     figure: `${point.written.value} ${point.written.label}`,
-    date: formatJourneyDateLong(point.milestone.date),
+    date: formatJourneyDateLong(point.milestone.date, words),
     title: point.milestone.title,
   })),
 }));

@@ -1,7 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { deepLinkTargets, loadJourneyYears } from '../support/content.ts';
 import { hook, HOOKS } from '../../src/layout/contract.ts';
-import { shareMessages } from '../../src/browser/share.ts';
 import { expect, expectWhollyInView, MODES, newJourneyPage, revealed, settle, test, type ModeName } from './journey-support.ts';
 
 /**
@@ -17,6 +16,15 @@ const years = loadJourneyYears();
 const { milestone } = deepLinkTargets(years);
 const year = years.find((candidate) => candidate.milestones.some((each) => each.anchor === milestone.anchor))!;
 const pagePath = `milestones/${milestone.anchor}/`;
+
+/** What sharing says on this English journey: announced, and shown on the link for a moment. */
+const SAID = {
+  copied: (title: string) => `Link to ‘${title}’ copied`,
+  shared: (title: string) => `Link to ‘${title}’ shared`,
+  failed: (title: string, url: string) => `Could not copy the link to ‘${title}’: ${url}`,
+  copiedShort: 'Copied',
+  failedShort: 'Not copied',
+};
 
 for (const mode of ['noScript', 'pinned', 'phone'] as ModeName[]) {
   test(`a milestone’s page opens the journey with that milestone in view (${mode})`, async ({ browser, baseURL }) => {
@@ -77,10 +85,10 @@ for (const place of places) {
       await shareByKeyboard(page, milestone.anchor);
 
       const status = page.locator(hook('shareStatus'));
-      await expect(status).toHaveText(shareMessages.copied(milestone.title));
+      await expect(status).toHaveText(SAID.copied(milestone.title));
       await expect(status).toHaveAttribute('role', 'status');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(pagePath, baseURL).href);
-      await expect(page.locator(`[id="${milestone.anchor}"] ${hook('shareLabel')}`)).toHaveText(shareMessages.copiedShort);
+      await expect(page.locator(`[id="${milestone.anchor}"] ${hook('shareLabel')}`)).toHaveText(SAID.copiedShort);
       // The page stayed where it was.
       expect(new URL(page.url()).pathname).toBe(new URL(place.path, baseURL).pathname);
       await context.close();
@@ -98,7 +106,7 @@ for (const place of places) {
         // The text starts with the title too: many apps a share sheet offers send only the text and the address.
         expect.objectContaining({ title: milestone.title, text: expect.stringContaining(`${milestone.title} — `), url: new URL(pagePath, baseURL).href }),
       ]);
-      await expect(page.locator(hook('shareStatus'))).toHaveText(shareMessages.shared(milestone.title));
+      await expect(page.locator(hook('shareStatus'))).toHaveText(SAID.shared(milestone.title));
       await context.close();
     });
 
@@ -122,14 +130,14 @@ for (const place of places) {
 
       const status = page.locator(hook('shareStatus'));
       const share = page.locator(`[id="${milestone.anchor}"] ${hook('share')}`);
-      await expect(status).toHaveText(shareMessages.copied(milestone.title));
+      await expect(status).toHaveText(SAID.copied(milestone.title));
       expect(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied)).toEqual([new URL(pagePath, baseURL).href]);
       await expect(share).toBeFocused();
 
       await page.evaluate(() => (window as unknown as { __breakCopy: () => void }).__breakCopy());
       await page.keyboard.press('Enter');
-      await expect(status).toHaveText(shareMessages.failed(milestone.title, new URL(pagePath, baseURL).href));
-      await expect(share.locator(hook('shareLabel'))).toHaveText(shareMessages.failedShort);
+      await expect(status).toHaveText(SAID.failed(milestone.title, new URL(pagePath, baseURL).href));
+      await expect(share.locator(hook('shareLabel'))).toHaveText(SAID.failedShort);
       await expect(share).toBeFocused();
       await context.close();
     });

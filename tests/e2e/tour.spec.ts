@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test';
-import { TOUR_WORDS } from '../../src/browser/journey/travel/tour-plan.ts';
 import { HOOKS, hook } from '../../src/layout/contract.ts';
 import { loadJourneyYears } from '../support/content.ts';
 import { expect, openJourney, settle, stillForFrames, test, type ModeName } from './journey-support.ts';
@@ -12,6 +11,15 @@ import { expect, openJourney, settle, stillForFrames, test, type ModeName } from
 
 const years = loadJourneyYears();
 test.describe.configure({ timeout: 120_000 });
+
+/** What the tour's button is named and what it says, on this English journey. */
+const TOUR_WORDS = {
+  play: 'Play the tour',
+  pause: 'Pause the tour',
+  playing: 'Tour playing',
+  paused: (year: string | null) => (year ? `Tour paused at ${year}` : 'Tour paused'),
+  finished: 'Tour finished',
+};
 
 /** A year in the middle of the journey and the one before it. */
 const arriving = years[Math.floor(years.length / 2)]!;

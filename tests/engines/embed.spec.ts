@@ -1,4 +1,4 @@
-import { embedSamples, loadJourneyYears } from '../support/content.ts';
+import { embedSamples, loadJourneyYears, loadWords } from '../support/content.ts';
 import { oembedResponseSchema } from '../../src/build-time/publish/embed-schema.ts';
 import { embedSnippet } from '../../src/build-time/publish/embed.ts';
 import type { JourneyYear } from '../../src/model/milestone.ts';
@@ -17,7 +17,7 @@ async function snippetFor(site: SiteProxy, year: JourneyYear): Promise<string> {
   const oembed = oembedResponseSchema.parse(await (await fetch(site.url(`oembed/${year.key}.json`))).json());
   if (oembed.type !== 'rich') throw new Error(`oembed/${year.key}.json is not a rich response`);
   const base = new URL(site.url('')).pathname;
-  return embedSnippet({ year, siteName: oembed.provider_name!, height: oembed.height, base, site: site.origin });
+  return embedSnippet({ year, siteName: oembed.provider_name!, words: loadWords(), height: oembed.height, base, site: site.origin });
 }
 
 for (const size of ['desktop', 'phone'] as const) {

@@ -8,6 +8,7 @@ import { isMilestonePath, readMilestoneFile } from '../../src/build-time/content
 import { groupByYear, inTrack, sortMilestones, TIMELINE_DIR, type JourneyYear, type Milestone } from '../../src/model/milestone.ts';
 import { parse } from 'yaml';
 import type { Track } from '../../src/model/tracks.ts';
+import { journeyWords, type Words } from '../../src/model/words.ts';
 
 /** The journey's tracks in lane order, read straight from content/journey.yaml. */
 export function loadTracks(root = process.cwd()): [Track, ...Track[]] {
@@ -34,8 +35,13 @@ export function loadMilestones(root = process.cwd()): Milestone[] {
   return sortMilestones(milestones, loadTracks(root).map((track) => track.id));
 }
 
+/** The journey's words in its language (`lang` and `ui` in content/journey.yaml), as the pages say them. */
+export function loadWords(root = process.cwd()): Words {
+  return journeyWords(journeyCopySchema.parse(readJourneyCopy(readFileSync(join(root, 'content/journey.yaml'), 'utf8'))));
+}
+
 export function loadJourneyYears(root = process.cwd()): JourneyYear[] {
-  return groupByYear(loadMilestones(root), loadTracks(root).map((track) => track.id));
+  return groupByYear(loadMilestones(root), loadTracks(root).map((track) => track.id), loadWords(root));
 }
 
 /** Milestones in reading order: year by year, each year lane by lane. */

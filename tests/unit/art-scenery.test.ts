@@ -16,6 +16,10 @@ import type { ArtMilestone } from '../../src/build-time/art/source.ts';
 import { castJourney } from '../../src/build-time/art/casting.ts';
 import { eraForYear, resolveEras } from '../../src/model/eras.ts';
 import { LANDSCAPES, LANDSCAPE_IDS } from '../../src/model/landscapes.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 /** WCAG 2 relative luminance of "#rrggbb". */
 function luminance(hex: string): number {
@@ -160,6 +164,7 @@ describe('Open Graph cards', () => {
   it('renders a year card and the journey card as 1200×630 PNG', async () => {
     const year = yearCardSvg({
       siteName: 'Spotify’s Backstage Journey',
+      words: EN,
       label: '2021',
       era: { scenery: 'hills', name: 'The open-source years' },
       milestones,
@@ -167,8 +172,9 @@ describe('Open Graph cards', () => {
     });
     expect(year).toContain('data-text="2021"');
     expect(year).toContain('data-text="5 milestones"');
-    const journey = journeyCardSvg({ title: 'Spotify’s Backstage Journey', firstLabel: '66,000,000 BC', lastLabel: '2026', milestoneCount: 120, trackCount: 2, featured: featuredArt(milestones, 4, castJourney(milestones, ERAS_OF_2021)) });
+    const journey = journeyCardSvg({ title: 'Spotify’s Backstage Journey', words: EN, firstLabel: '66,000,000 BC', lastLabel: '2026', milestoneCount: 120, trackCount: 2, featured: featuredArt(milestones, 4, castJourney(milestones, ERAS_OF_2021)) });
     expect(journey).toContain('data-text="66,000,000 BC → 2026"');
+    expect(journey).toContain('data-text="120 milestones on 2 tracks"');
     for (const svg of [year, journey]) {
       const png = Buffer.from(await renderOgPng(svg));
       const meta = await sharp(png).metadata();

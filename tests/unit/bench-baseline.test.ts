@@ -4,8 +4,13 @@ import { paragraphsOf, parseBody } from '../../src/build-time/content/body.ts';
 import { groupByYear, toMilestone } from '../../src/model/milestone.ts';
 import type { JourneyCopy } from '../../src/model/schema/journey.ts';
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 const copy: JourneyCopy = {
+  lang: 'en',
   tracks: [
     { id: 'open-source', name: 'Backstage in open source', short: 'Open source' },
     { id: 'inside-spotify', name: 'Inside Spotify', short: 'Inside Spotify' },
@@ -36,7 +41,8 @@ describe('renderBaselinePage', () => {
   ];
   const html = renderBaselinePage({
     copy,
-    years: groupByYear(milestones, ['open-source', 'inside-spotify']),
+    words: EN,
+    years: groupByYear(milestones, ['open-source', 'inside-spotify'], EN),
     bodies: new Map([['2022/03-17-backstage-1-0', ['The first stable release.']]]),
   });
 

@@ -22,6 +22,10 @@ import { cardContentOf, embedHeight, milestoneView, yearViews } from '../../src/
 import { journeyShape } from '../../src/model/shape.ts';
 import { compactHeight } from '../../src/layout/card-metrics.ts';
 import type { TrackFilter } from '../../src/model/track-filter.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 function milestone(id: string, fields: Partial<Omit<MilestoneData, 'date'>> & { date: string }): Milestone {
   const parsed = parseJourneyDate(fields.date);
@@ -38,7 +42,7 @@ const SHAPE = journeyShape({
 });
 
 function yearOf(milestones: Milestone[]): JourneyYear {
-  const [year] = groupByYear(milestones, SHAPE.trackIds);
+  const [year] = groupByYear(milestones, SHAPE.trackIds, EN);
   if (!year) throw new Error('no year');
   return year;
 }
@@ -80,8 +84,8 @@ describe('addresses', () => {
   });
 
   test('title a year, and a year followed on one track', () => {
-    expect(embedTitle('Spotify’s Backstage Journey', { label: '66,000,000 BC' })).toBe('Spotify’s Backstage Journey: 66,000,000 BC');
-    expect(embedTitle('Journey', { label: '2022' }, 'Inside Spotify')).toBe('Journey: 2022, Inside Spotify');
+    expect(embedTitle(EN, 'Spotify’s Backstage Journey', { label: '66,000,000 BC' })).toBe('Spotify’s Backstage Journey: 66,000,000 BC');
+    expect(embedTitle(EN, 'Journey', { label: '2022' }, 'Inside Spotify')).toBe('Journey: 2022, Inside Spotify');
   });
 
   test('offer one track’s embed only for the tracks a year has', () => {
@@ -95,6 +99,7 @@ describe('the snippet', () => {
   const snippet = embedSnippet({
     year: { key: '2022', label: '2022' },
     siteName: 'Spotify\'s "Backstage" <Journey>',
+    words: EN,
     height: 1234,
     base: '/journey/',
     site: 'https://example.org',
@@ -121,7 +126,7 @@ describe('the snippet', () => {
   });
 
   test('uses paths on the site’s own pages and carries the track filter', () => {
-    const own = embedSnippet({ year: { key: '2021', label: '2021' }, siteName: 'J', height: 900, base: '/', filter: 'open-source', followed: 'Open source' });
+    const own = embedSnippet({ year: { key: '2021', label: '2021' }, siteName: 'J', words: EN, height: 900, base: '/', filter: 'open-source', followed: 'Open source' });
     expect(own).toContain('src="/embed/2021/?track=open-source"');
     expect(own).toContain('title="J: 2021, Open source"');
     expect(own).toContain('<script src="/embed.js" async></script>');
@@ -129,7 +134,7 @@ describe('the snippet', () => {
 });
 
 describe('the oEmbed response', () => {
-  const options = { year: { key: '2022', label: '2022' }, siteName: 'Spotify’s Backstage Journey', height: 2400, base: '/', site: 'https://example.org' };
+  const options = { year: { key: '2022', label: '2022' }, siteName: 'Spotify’s Backstage Journey', words: EN, height: 2400, base: '/', site: 'https://example.org' };
 
   test('is a valid oEmbed 1.0 rich response holding the snippet', () => {
     const response = oembedResponse(options);
@@ -176,7 +181,7 @@ describe('the oEmbed response', () => {
 describe('the default height', () => {
   /** The year's default height, its milestones' bodies empty. */
   const defaultEmbedHeight = (year: JourneyYear, filter?: TrackFilter) =>
-    embedHeight(yearViews([{ ...year, milestones: year.milestones.map((item) => milestoneView(item, { text: '', html: '' }, undefined)) }], SHAPE)[0]!, filter);
+    embedHeight(yearViews([{ ...year, milestones: year.milestones.map((item) => milestoneView(item, { text: '', html: '' }, undefined, EN)) }], SHAPE, EN)[0]!, filter);
   /** A card's compact height, from a milestone's fields and the length of its body. */
   const estimateCardHeight = ({ bodyLength = 0, ...fields }: Partial<Milestone> & { bodyLength?: number }) =>
     compactHeight(cardContentOf({ ...year2022.milestones[0]!, ...fields }, 'x'.repeat(bodyLength)));

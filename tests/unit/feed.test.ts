@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { feedDate, feedItems } from '../../src/build-time/publish/feed.ts';
 import { parseJourneyDate, type JourneyDate } from '../../src/model/journey-date.ts';
 import { toMilestone } from '../../src/model/milestone.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 function date(text: string): JourneyDate {
   const result = parseJourneyDate(text);
@@ -29,6 +33,7 @@ describe('the milestone feed', () => {
       ],
       [{ id: 'open-source', name: 'Backstage in open source', short: 'Open source' }],
       new URL('https://example.org/journey/'),
+      EN,
     );
     expect(items.map((item) => item.title)).toEqual(['Backstage 1.0 released', 'Spreadsheets are born']);
     expect(items[0]).toMatchObject({

@@ -5,13 +5,17 @@ import { travelSpan as cardSpan, type CardContent } from '../../src/layout/card-
 import { formatTimeGap, hasTimeGap, timeGapsBefore } from '../../src/model/time-gaps.ts';
 import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
 import { formatYear, yearKey, yearsBetween } from '../../src/model/journey-date.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 function year(value: number, tracks: string[]): JourneyYear {
   const milestones = tracks.map(
     (track, index) =>
       ({ id: `${value}/${index}`, anchor: `${value}-${index}`, year: value, track, title: 't' }) as unknown as Milestone,
   );
-  return { year: value, key: yearKey(value), label: formatYear(value), milestones };
+  return { year: value, key: yearKey(value), label: formatYear(value, EN), milestones };
 }
 
 describe('art sizes', () => {
@@ -58,17 +62,17 @@ describe('time gaps', () => {
   });
 
   it('reads as a human would say it', () => {
-    expect(formatTimeGap(2)).toBe('2 years later');
-    expect(formatTimeGap(66_002_005)).toBe('66 million years later');
-    expect(formatTimeGap(45_000)).toBe('45 thousand years later');
+    expect(formatTimeGap(2, EN)).toBe('2 years later');
+    expect(formatTimeGap(66_002_005, EN)).toBe('66 million years later');
+    expect(formatTimeGap(45_000, EN)).toBe('45 thousand years later');
   });
 
   it('reads deep time in billions, from the first light of the universe on', () => {
     // 13,800,000,000 BC to 66,000,000 BC, and on to 2006: years between, with no year zero.
-    expect(formatTimeGap(yearsBetween(-13_800_000_000, -66_000_000))).toBe('13.7 billion years later');
-    expect(formatTimeGap(yearsBetween(-13_800_000_000, 2006))).toBe('13.8 billion years later');
-    expect(formatTimeGap(999_600_000)).toBe('1 billion years later');
-    expect(formatTimeGap(999_400_000)).toBe('999 million years later');
+    expect(formatTimeGap(yearsBetween(-13_800_000_000, -66_000_000), EN)).toBe('13.7 billion years later');
+    expect(formatTimeGap(yearsBetween(-13_800_000_000, 2006), EN)).toBe('13.8 billion years later');
+    expect(formatTimeGap(999_600_000, EN)).toBe('1 billion years later');
+    expect(formatTimeGap(999_400_000, EN)).toBe('999 million years later');
   });
 
   it('names, for each marker, the filters under which its two years are neighbours', () => {
@@ -78,7 +82,7 @@ describe('time gaps', () => {
       year(2012, ['open-source']),
       year(2013, ['inside-spotify']),
     ];
-    const gaps = timeGapsBefore(years, ['open-source', 'inside-spotify']);
+    const gaps = timeGapsBefore(years, ['open-source', 'inside-spotify'], EN);
     expect(gaps.get('2006')).toEqual([{ text: '66 million years later', filters: ['all'] }]);
     expect(gaps.get('2012')).toEqual([
       { text: '6 years later', filters: ['all'] },

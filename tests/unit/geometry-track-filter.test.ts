@@ -7,6 +7,10 @@ import { statsRestateText } from '../../src/build-time/journey/views.ts';
 import { parseBody, plainText } from '../../src/build-time/content/body.ts';
 import type { Track } from '../../src/model/tracks.ts';
 import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 const TRACKS: Track[] = [
   { id: 'open-source', name: 'Backstage in open source', short: 'Open source' },
@@ -32,9 +36,9 @@ describe('the track filter in the URL', () => {
 
 describe('labels and CSS', () => {
   it('labels every choice', () => {
-    expect(trackFilterLabel(TRACKS, ALL_TRACKS)).toBe('Both tracks');
-    expect(trackFilterLabel([...TRACKS, { id: 'third', name: 'Third', short: 'Third' }], ALL_TRACKS)).toBe('All tracks');
-    for (const track of TRACKS) expect(trackFilterLabel(TRACKS, track.id)).toBe(track.short);
+    expect(trackFilterLabel(TRACKS, ALL_TRACKS, EN)).toBe('Both tracks');
+    expect(trackFilterLabel([...TRACKS, { id: 'third', name: 'Third', short: 'Third' }], ALL_TRACKS, EN)).toBe('All tracks');
+    for (const track of TRACKS) expect(trackFilterLabel(TRACKS, track.id, EN)).toBe(track.short);
   });
 
   it('has a rule for every track, keyed on the radio and on the root attribute', () => {

@@ -5,6 +5,10 @@ import { growthSeries, parseFigure, seriesForLabel, timeOf, type GrowthSeriesSpe
 import { journeyCopySchema } from '../../src/model/schema/journey.ts';
 import { readJourneyCopy } from '../../src/build-time/content/check.ts';
 import { JOURNEY } from './content/support.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 const date = (text: string): JourneyDate => {
   const parsed = parseJourneyDate(text);
@@ -124,9 +128,9 @@ describe('the charts', () => {
     expect(niceCeiling(251)).toBe(300);
     expect(niceCeiling(1_800)).toBe(2_000);
     expect(niceCeiling(7_000)).toBe(8_000);
-    expect(compactFigure(40_000)).toBe('40k');
-    expect(compactFigure(2_500_000)).toBe('2.5M');
-    expect(compactFigure(125)).toBe('125');
+    expect(compactFigure(40_000, EN)).toBe('40k');
+    expect(compactFigure(2_500_000, EN)).toBe('2.5M');
+    expect(compactFigure(125, EN)).toBe('125');
   });
 
   it('share one time axis of whole years', () => {
@@ -134,7 +138,7 @@ describe('the charts', () => {
   });
 
   it('draw each point where its figure and date are, on its own series’ scale', () => {
-    const [stars, plugins] = growthCharts(series);
+    const [stars, plugins] = growthCharts(series, EN);
     const circles = (svg: string) =>
       [...svg.matchAll(/<a href="([^"]+)"[^>]*><title>[^<]*<\/title><circle class="growth__target" cx="([\d.]+)" cy="([\d.]+)"/g)].map((match) => ({
         href: match[1],
@@ -162,7 +166,7 @@ describe('the charts', () => {
   });
 
   it('say what they show, and list the figures as written', () => {
-    const [stars] = growthCharts(series);
+    const [stars] = growthCharts(series, EN);
     expect(stars!.caption).toBe('GitHub stars: 1,700 (March 18, 2020) to 31k (November 10, 2025)');
     expect(stars!.rows.map((row) => [row.date, row.value, row.label, row.href])).toEqual([
       ['March 18, 2020', '1,700', 'GitHub stars', '#2020-03-18-hn'],
@@ -174,7 +178,7 @@ describe('the charts', () => {
 
   it('take ids of their own, never the heading’s', () => {
     const named = (name: string) => ({ ...series[0]!, name });
-    expect(growthCharts([named('Title'), named('Stars'), named('stars')]).map((chart) => chart.id)).toEqual([
+    expect(growthCharts([named('Title'), named('Stars'), named('stars')], EN).map((chart) => chart.id)).toEqual([
       'growth-title-2',
       'growth-stars',
       'growth-stars-2',
@@ -186,7 +190,7 @@ describe('the charts', () => {
       [milestone('2021/01-01-x', '2021-01-01', [{ value: '5', label: 'stars"><script>alert(1)</script>' }], 'A <b>bold</b> "title" & more')],
       [{ name: 'Stars', labels: ['stars'] }],
     ).series;
-    const svg = chartSvg(hostile[0]!, timeDomain(hostile), (anchor) => `#${anchor}"onfocus="x`);
+    const svg = chartSvg(hostile[0]!, timeDomain(hostile), EN, (anchor) => `#${anchor}"onfocus="x`);
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<b>');
     expect(svg).not.toContain('"onfocus');

@@ -4,13 +4,16 @@ import {
   formatJourneyDate,
   formatJourneyDateLong,
   formatYear,
+  formatYearShort,
   parseJourneyDate,
   parseYearKey,
   serializeJourneyDate,
   toDatetimeAttribute,
   yearKey,
+  yearNumeral,
   type JourneyDate,
 } from '../../src/model/journey-date.ts';
+import { journeyWords } from '../../src/model/words.ts';
 
 function parsed(input: unknown, precision?: 'era'): JourneyDate {
   const result = parseJourneyDate(input, precision);
@@ -48,8 +51,8 @@ describe('parseJourneyDate', () => {
       '66,000,000 BC',
       '2022-03-17',
     ]);
-    expect(formatJourneyDate(bigBang)).toBe('13,800,000,000 BC');
-    expect(formatJourneyDateLong(bigBang)).toBe('13,800,000,000 BC');
+    expect(formatJourneyDate(bigBang, journeyWords({}))).toBe('13,800,000,000 BC');
+    expect(formatJourneyDateLong(bigBang, journeyWords({}))).toBe('13,800,000,000 BC');
     expect(serializeJourneyDate(bigBang)).toBe('13,800,000,000 BC');
     expect(yearKey(bigBang.year)).toBe('13800000000-bc');
     expect(parseYearKey('13800000000-bc')).toBe(-13_800_000_000);
@@ -94,19 +97,48 @@ describe('compareJourneyDates', () => {
 });
 
 describe('formatting', () => {
+  const EN = journeyWords({ lang: 'en' });
+  /** A French journey: its month names come from the language, its word for BC from `ui`. */
+  const FR = journeyWords({ lang: 'fr', ui: { bc: '{year} av. J.-C.' } });
+  // French groups digits with a narrow no-break space (U+202F) and sets a no-break space (U+00A0)
+  // before the short "M" of millions.
+  const NNBSP = '\u202f';
+
   it('shows the short label the page uses', () => {
-    expect(formatJourneyDate(parsed('2021-03-16'))).toBe('Mar 16');
-    expect(formatJourneyDate(parsed('2020-04-06'))).toBe('Apr 06');
-    expect(formatJourneyDate(parsed('2020-04'))).toBe('Apr');
-    expect(formatJourneyDate(parsed('2021'))).toBe('2021');
-    expect(formatJourneyDate(parsed('66,000,000 BC', 'era'))).toBe('66,000,000 BC');
+    expect(formatJourneyDate(parsed('2021-03-16'), EN)).toBe('Mar 16');
+    expect(formatJourneyDate(parsed('2020-04-06'), EN)).toBe('Apr 06');
+    expect(formatJourneyDate(parsed('2020-04'), EN)).toBe('Apr');
+    expect(formatJourneyDate(parsed('2021'), EN)).toBe('2021');
+    expect(formatJourneyDate(parsed('66,000,000 BC', 'era'), EN)).toBe('66,000,000 BC');
   });
 
   it('spells the date out in full', () => {
-    expect(formatJourneyDateLong(parsed('2021-03-06'))).toBe('March 6, 2021');
-    expect(formatJourneyDateLong(parsed('2021-03'))).toBe('March 2021');
-    expect(formatJourneyDateLong(parsed('66000000 BC'))).toBe('66,000,000 BC');
-    expect(formatYear(-1)).toBe('1 BC');
+    expect(formatJourneyDateLong(parsed('2021-03-06'), EN)).toBe('March 6, 2021');
+    expect(formatJourneyDateLong(parsed('2021-03'), EN)).toBe('March 2021');
+    expect(formatJourneyDateLong(parsed('66000000 BC'), EN)).toBe('66,000,000 BC');
+    expect(formatYear(-1, EN)).toBe('1 BC');
+  });
+
+  it('writes dates in the journey’s language, its month names and its word for BC', () => {
+    expect(formatJourneyDate(parsed('2021-03-16'), FR)).toBe('16 mars');
+    expect(formatJourneyDate(parsed('2020-04-06'), FR)).toBe('06 avr.');
+    expect(formatJourneyDate(parsed('2020-09'), FR)).toBe('sept.');
+    expect(formatJourneyDateLong(parsed('2021-03-06'), FR)).toBe('6 mars 2021');
+    expect(formatJourneyDateLong(parsed('2021-03'), FR)).toBe('mars 2021');
+    expect(formatJourneyDateLong(parsed('66,000,000 BC'), FR)).toBe(`66${NNBSP}000${NNBSP}000 av. J.-C.`);
+    expect(formatYear(2021, FR)).toBe('2021');
+  });
+
+  it('holds years no JavaScript Date can, and sets a numeral and a short label from them', () => {
+    expect(formatJourneyDateLong(parsed('300000-02-29'), EN)).toBe('February 29, 300000');
+    expect(yearNumeral(-66_000_000, EN)).toEqual(['66,000,000', 'BC']);
+    expect(yearNumeral(-66_000_000, FR)).toEqual([`66${NNBSP}000${NNBSP}000`, 'av. J.-C.']);
+    expect(yearNumeral(2022, FR)).toEqual(['2022', '']);
+    // A language that writes its word before the number keeps the label whole.
+    expect(yearNumeral(-500, journeyWords({ lang: 'en', ui: { bc: 'BC {year}' } }))).toEqual(['BC 500', '']);
+    expect(formatYearShort(-66_000_000, EN)).toBe('66M BC');
+    expect(formatYearShort(-66_000_000, FR)).toBe('66\u00a0M av. J.-C.');
+    expect(formatYearShort(-45_000, EN)).toBe('45,000 BC');
   });
 
   it('gives <time datetime> values only where HTML has a form for them', () => {

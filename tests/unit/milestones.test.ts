@@ -15,6 +15,10 @@ import { TRACK_IDS } from '../support/content.ts';
 /** The lanes these milestones run in, top first. */
 const LANES = ['open-source', 'inside-spotify'];
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 function date(text: string): JourneyDate {
   const result = parseJourneyDate(text);
@@ -58,6 +62,7 @@ describe('ordering and grouping', () => {
         milestone('2021/01-15-expedia', '2021-01-15', 'inside-spotify'),
       ],
       LANES,
+      EN,
     );
     expect(years.map((y) => [y.key, y.label, y.milestones.length])).toEqual([
       ['66000000-bc', '66,000,000 BC', 1],

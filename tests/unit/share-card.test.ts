@@ -8,9 +8,14 @@ import { cachedOgPng, ogCacheKey } from '../../src/build-time/art/og-render.ts';
 import { tokenValue, trackColour } from '../../src/build-time/design-tokens.ts';
 import { milestoneDescription, milestonePageTitle, milestonePath, milestoneUrl, PAGE_TITLE_MAX } from '../../src/build-time/publish/milestone-page.ts';
 import { parseJourneyDate } from '../../src/model/journey-date.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 const card: MilestoneCardInput = {
   siteName: 'Journey',
+  lang: 'en',
   title: 'Backstage 1.0 released',
   date: 'March 17, 2022',
   track: { name: 'Backstage in open source', colour: '#1ed760' },
@@ -119,14 +124,14 @@ describe('a milestone’s page', () => {
   });
 
   it('has a title a search result shows whole, counted as the page writes it', () => {
-    expect(milestonePageTitle('Backstage 1.0 released', "Spotify's Backstage Journey")).toBe("Backstage 1.0 released – Spotify's Backstage Journey");
+    expect(milestonePageTitle('Backstage 1.0 released', "Spotify's Backstage Journey", EN)).toBe("Backstage 1.0 released – Spotify's Backstage Journey");
     const long = 'Backstage open source launches on GitHub and Backstage.io';
-    expect(milestonePageTitle(long, "Spotify's Backstage Journey")).toBe(long);
-    const cut = milestonePageTitle(`${'word '.repeat(40)}end`, 'J');
+    expect(milestonePageTitle(long, "Spotify's Backstage Journey", EN)).toBe(long);
+    const cut = milestonePageTitle(`${'word '.repeat(40)}end`, 'J', EN);
     expect(cut).toMatch(/…$/);
     expect(cut.length).toBeLessThanOrEqual(PAGE_TITLE_MAX);
     // Cut between characters, never inside one: no half of an emoji is left before the ellipsis.
-    const emoji = milestonePageTitle('🚀'.repeat(60), 'J');
+    const emoji = milestonePageTitle('🚀'.repeat(60), 'J', EN);
     expect(emoji).toBe(`${'🚀'.repeat((PAGE_TITLE_MAX - 1) / 2 | 0)}…`);
     expect(emoji.isWellFormed()).toBe(true);
   });
@@ -136,8 +141,8 @@ describe('a milestone’s page', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     const milestone = { date: parsed.date, track: 'open-source' as const, subtitle: 'A stable core.' };
     const tracks = [{ id: 'open-source', name: 'Backstage in open source', short: 'Open source' }];
-    expect(milestoneDescription({ ...milestone, text: '' }, tracks)).toBe('March 17, 2022 · Backstage in open source. A stable core.');
-    const long = milestoneDescription({ ...milestone, text: 'words '.repeat(60) }, tracks);
+    expect(milestoneDescription({ ...milestone, text: '' }, tracks, EN)).toBe('March 17, 2022 · Backstage in open source. A stable core.');
+    const long = milestoneDescription({ ...milestone, text: 'words '.repeat(60) }, tracks, EN);
     expect(long.length).toBeLessThanOrEqual(200);
     expect(long).toMatch(/^March 17, 2022 · Backstage in open source\. A stable core\. words words .*words…$/);
   });

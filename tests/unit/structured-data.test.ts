@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { journeyYearsData, milestoneAboutData, serializeJsonLd, webPageData } from '../../src/build-time/publish/structured-data.ts';
+import { journeyWords } from '../../src/model/words.ts';
+
+/** The interface's words in English, as a journey without `lang` or `ui` says them. */
+const EN = journeyWords({ lang: 'en' });
 
 describe('structured data', () => {
   it('describes a page as part of the journey’s site, with its share picture', () => {
@@ -10,18 +14,20 @@ describe('structured data', () => {
       image: 'https://example.org/journey/og/2022.png',
       siteName: 'Journey',
       siteUrl: 'https://example.org/journey/',
+      lang: 'pt-BR',
     });
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'WebPage',
       url: 'https://example.org/journey/embed/2022/',
+      inLanguage: 'pt-BR',
       primaryImageOfPage: { url: 'https://example.org/journey/og/2022.png', width: 1200, height: 630 },
       isPartOf: { '@type': 'WebSite', url: 'https://example.org/journey/' },
     });
   });
 
   it('gives a page served at any address (404) no address of its own', () => {
-    const data = webPageData({ name: 'Not found', description: 'x', siteName: 'J', siteUrl: 'https://example.org/' });
+    const data = webPageData({ name: 'Not found', description: 'x', siteName: 'J', siteUrl: 'https://example.org/', lang: 'en' });
     expect(data).not.toHaveProperty('url');
     expect(data).not.toHaveProperty('@id');
   });
@@ -34,6 +40,7 @@ describe('structured data', () => {
         { label: '2022', key: '2022', milestones: [{ anchor: '2022-a' }, { anchor: '2022-b' }, { anchor: '2022-c' }] },
       ],
       'https://example.org/journey/',
+      EN,
     );
     expect(list).toMatchObject({ '@type': 'ItemList', numberOfItems: 2 });
     const years = list.itemListElement as Record<string, unknown>[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepTour, tourFrom, TOUR, TOUR_WORDS, type TourState } from '../../src/browser/journey/travel/tour-plan.ts';
+import { stepTour, tourFrom, TOUR, type TourState } from '../../src/browser/journey/travel/tour-plan.ts';
 import { TRAVEL } from '../../src/layout/dimensions.ts';
 
 const moving = (position: number): TourState => ({ position, holding: 0 });
@@ -82,12 +82,5 @@ describe('the tour’s schedule', () => {
 
   it('finishes at once when it starts at the end', () => {
     expect(stepTour(moving(3000), 16, [100], 3000)).toMatchObject({ position: 3000, finished: true });
-  });
-});
-
-describe('the tour’s words', () => {
-  it('names the year it paused at, when there is one', () => {
-    expect(TOUR_WORDS.paused('2021')).toBe('Tour paused at 2021');
-    expect(TOUR_WORDS.paused(null)).toBe('Tour paused');
   });
 });

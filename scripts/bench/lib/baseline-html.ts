@@ -1,6 +1,7 @@
 import { formatJourneyDate, toDatetimeAttribute } from '../../../src/model/journey-date.ts';
 import { inTrack, type JourneyYear } from '../../../src/model/milestone.ts';
 import type { JourneyCopy } from '../../../src/model/schema/journey.ts';
+import type { Words } from '../../../src/model/words.ts';
 
 /**
  * The plain page the journey is measured against: the same words and milestones as semantic HTML
@@ -18,14 +19,16 @@ export function escapeHtml(text: string): string {
 
 export interface BaselineContent {
   copy: JourneyCopy;
+  /** The journey's words (`journeyWords(copy)`): its language and its dates. */
+  words: Words;
   years: readonly JourneyYear[];
   /** The body paragraphs of each milestone, by milestone id. */
   bodies: ReadonlyMap<string, readonly string[]>;
 }
 
-function milestoneItem(milestone: JourneyYear['milestones'][number], bodies: BaselineContent['bodies']): string {
+function milestoneItem(milestone: JourneyYear['milestones'][number], bodies: BaselineContent['bodies'], words: Words): string {
   const datetime = toDatetimeAttribute(milestone.date);
-  const label = escapeHtml(formatJourneyDate(milestone.date));
+  const label = escapeHtml(formatJourneyDate(milestone.date, words));
   const when = datetime ? `<time datetime="${datetime}">${label}</time>` : label;
   const parts = [`<li id="${milestone.anchor}">${when}: <strong>${escapeHtml(milestone.title)}</strong>`];
   if (milestone.subtitle) parts.push(`<br>${escapeHtml(milestone.subtitle)}`);
@@ -48,18 +51,18 @@ function milestoneItem(milestone: JourneyYear['milestones'][number], bodies: Bas
 }
 
 export function renderBaselinePage(content: BaselineContent): string {
-  const { copy, years, bodies } = content;
+  const { copy, words, years, bodies } = content;
   const sections = years.map((year) => {
     const lanes = copy.tracks.map((track) => {
       const milestones = inTrack(year, track.id);
       if (milestones.length === 0) return '';
-      return `<h3>${escapeHtml(track.name)}</h3><ul>${milestones.map((milestone) => milestoneItem(milestone, bodies)).join('')}</ul>`;
+      return `<h3>${escapeHtml(track.name)}</h3><ul>${milestones.map((milestone) => milestoneItem(milestone, bodies, words)).join('')}</ul>`;
     }).join('');
     return `<section id="${year.key}" aria-labelledby="year-${year.key}"><h2 id="year-${year.key}">${escapeHtml(year.label)}</h2>${lanes}</section>`;
   });
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${escapeHtml(words.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -1,13 +1,15 @@
 /**
  * "Embed this year": the Copy button, and Escape to close. Without a script the snippet is still
  * there to select in its textarea; with it, one press copies the snippet shown and says so to
- * screen readers too.
+ * screen readers too, in the words the page gives on the button.
  */
 
+import type { PlainKey } from '../../model/ui-words.ts';
 import { announce } from '../announce.ts';
+import { wordsOf } from '../words.ts';
 
-const COPIED = 'Copied';
-const SELECT_INSTEAD = 'Selected: press Ctrl+C (⌘C on a Mac) to copy';
+/** What copying says: that it copied, or that it selected the code to copy by hand. */
+export const COPY_WORDS = ['copied', 'selectToCopy'] as const satisfies readonly PlainKey[];
 
 /** The textarea the disclosure shows: one per track filter, the unchosen ones hidden by CSS. */
 function shownSnippet(panel: HTMLElement): HTMLTextAreaElement | undefined {
@@ -15,17 +17,17 @@ function shownSnippet(panel: HTMLElement): HTMLTextAreaElement | undefined {
 }
 
 
-async function copy(panel: HTMLElement, status: HTMLElement): Promise<void> {
+async function copy(panel: HTMLElement, status: HTMLElement, words: Record<(typeof COPY_WORDS)[number], string>): Promise<void> {
   const area = shownSnippet(panel);
   if (!area) return;
   try {
     await navigator.clipboard.writeText(area.value);
-    announce(status, COPIED);
+    announce(status, words.copied);
   } catch {
     // No clipboard access (an old browser, a denied permission): select the code for the visitor.
     area.focus();
     area.select();
-    announce(status, SELECT_INSTEAD);
+    announce(status, words.selectToCopy);
   }
 }
 
@@ -46,7 +48,8 @@ export function wireEmbedThisYear(root: ParentNode = document): void {
     button.dataset.wired = 'true';
     button.hidden = false;
     closeOnEscape(panel);
-    button.addEventListener('click', () => void copy(panel, status));
+    const words = wordsOf(button, COPY_WORDS);
+    button.addEventListener('click', () => void copy(panel, status, words));
     // A different snippet chosen: the last "Copied" no longer speaks of it.
     panel.addEventListener('change', () => {
       status.textContent = '';

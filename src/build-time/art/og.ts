@@ -1,4 +1,5 @@
 import type { Landscape } from '../../model/landscapes.ts';
+import type { Words } from '../../model/words.ts';
 import { contentShape } from '../content/snapshot.ts';
 import { ART_FRAME } from './frame.ts';
 import { castJourney, type Casting } from './casting.ts';
@@ -47,6 +48,8 @@ export interface OgArt extends ArtInput {
 
 export interface YearCardInput {
   siteName: string;
+  /** The journey's words: the count of milestones is said in them. */
+  words: Words;
   /** "2022", "66,000,000 BC". */
   label: string;
   /** The year's era: its landscape, and its name when the journey names its eras. */
@@ -59,6 +62,8 @@ export interface YearCardInput {
 
 export interface JourneyCardInput {
   title: string;
+  /** The journey's words: the counts of milestones and tracks are said in them. */
+  words: Words;
   /** "66,000,000 BC", "2026". */
   firstLabel: string;
   lastLabel: string;
@@ -69,8 +74,10 @@ export interface JourneyCardInput {
 
 export interface MilestoneCardInput {
   siteName: string;
+  /** The journey's language, for the site's name in capitals. */
+  lang: string;
   title: string;
-  /** The date in full: "17 March 2022", "66,000,000 BC". */
+  /** The date in full: "March 17, 2022", "66,000,000 BC". */
   date: string;
   /** The track's name and its colour on the page (`--track-<n>` in src/styles/tokens.css). */
   track: { name: string; colour: string };
@@ -192,10 +199,10 @@ export function yearCardSvg(input: YearCardInput): string {
   const titles = input.milestones.slice(0, 3).flatMap((milestone) => wrapText(milestone.title, 40, 1));
   const body = [
     backdrop(input.era.scenery),
-    text(64, 96, 26, ink().muted, input.siteName.toUpperCase(), { weight: 700, spacing: 3 }),
+    text(64, 96, 26, ink().muted, input.siteName.toLocaleUpperCase(input.words.lang), { weight: 700, spacing: 3 }),
     text(56, numeralY, numeralSize, ink().accent, input.label, { weight: 700, spacing: -4 }),
     input.era.name ? text(64, numeralY + 62, 34, ink().text, input.era.name, { weight: 700 }) : '',
-    text(64, numeralY + 112, 26, ink().muted, `${count} ${count === 1 ? 'milestone' : 'milestones'}`),
+    text(64, numeralY + 112, 26, ink().muted, input.words.count('milestoneCount', count)),
     ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, ink().text, `· ${title}`)),
     fan(input.featured, input.featured.length === 1 ? [{ x: 690, y: 130, turn: -4, width: 450 }] : YEAR_SLOTS),
   ];
@@ -215,7 +222,7 @@ export function milestoneCardSvg(input: MilestoneCardInput): string {
   const belowTitle = titleTop + (titleLines.length - 1) * lineHeight + 70;
   const body = [
     backdrop(input.scenery),
-    text(64, 96, 26, ink().muted, input.siteName.toUpperCase(), { weight: 700, spacing: 3 }),
+    text(64, 96, 26, ink().muted, input.siteName.toLocaleUpperCase(input.lang), { weight: 700, spacing: 3 }),
     text(64, 150, 34, input.track.colour, input.date, { weight: 700 }),
     ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, ink().text, line, { weight: 700, spacing: -1 })),
     `<rect x="64" y="${belowTitle - 24}" width="14" height="14" rx="7" fill="${input.track.colour}"/>`,
@@ -240,7 +247,13 @@ export function journeyCardSvg(input: JourneyCardInput): string {
     backdrop('hills'),
     ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, ink().text, line, { weight: 700, spacing: -2 })),
     fromTo(64, titleTop + titleLines.length * 84 + 30, 44, ink().accent, input.firstLabel, input.lastLabel),
-    text(64, titleTop + titleLines.length * 84 + 84, 28, ink().muted, `${input.milestoneCount} milestones on ${input.trackCount} tracks`),
+    text(
+      64,
+      titleTop + titleLines.length * 84 + 84,
+      28,
+      ink().muted,
+      input.words.say('journeyCount', { milestones: input.words.count('milestoneCount', input.milestoneCount), tracks: input.words.count('trackCount', input.trackCount) }),
+    ),
     fan(input.featured, JOURNEY_SLOTS),
   ];
   return frame(body.join(''));

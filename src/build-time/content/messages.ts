@@ -28,6 +28,11 @@ export function describeIssues(issues: readonly Issue[], context: DescribeContex
   return issues.flatMap((issue) => describeIssue(issue, [], context));
 }
 
+/** More fields than an "Expected:" line can list. */
+const MANY_FIELDS = 20;
+
+const listed = (known: readonly string[]) => (known.length > 0 ? `one of the fields ${known.join(', ')}` : undefined);
+
 function describeIssue(issue: Issue, prefix: Path, context: DescribeContext): FieldProblem[] {
   const path = [...prefix, ...issue.path];
   const input = 'input' in issue ? issue.input : undefined;
@@ -45,7 +50,8 @@ function describeIssue(issue: Issue, prefix: Path, context: DescribeContext): Fi
         path: [...path, key],
         field: fieldLabel([...path, key]),
         problem: `unknown field "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-        expected: known.length > 0 ? `one of the fields ${known.join(', ')}` : undefined,
+        // A group of many fields (the interface's words) says where they are listed rather than listing them all.
+        expected: known.length > MANY_FIELDS ? (context.guide.expected(path) ?? listed(known)) : listed(known),
       };
     });
   }

@@ -3,6 +3,10 @@ import { formatYear, serializeJourneyDate, type JourneyDate } from '../../model/
 import { anchorFromId, fileStemFor, folderForDate, slugify, TIMELINE_DIR } from '../../model/milestone.ts';
 import { BODY_LIMITS, milestoneSchema } from '../../model/schema/milestone.ts';
 import { MAX_TRACKS } from '../../model/tracks.ts';
+import { journeyWords } from '../../model/words.ts';
+
+/** The report speaks English, as every message of the checks does. */
+const REPORT_WORDS = journeyWords({});
 import { ART_OUTPUT_DIR, MANIFEST_PATH, parseManifest, serializeManifest } from '../art/manifest.ts';
 import { entryIdFor } from '../content/entry-id.ts';
 import { fieldGuide } from '../content/field-guide.ts';
@@ -210,7 +214,7 @@ function planEras(timeline: Timeline, existing: readonly JourneyEra[], errors: s
     }
     let name = slide.headline ? htmlToText(slide.headline) : '';
     if (!name) {
-      name = `From ${formatYear(year)}`;
+      name = `From ${formatYear(year, REPORT_WORDS)}`;
       report.push({ kind: 'era', text: `${slide.where} has no headline, so its era is named "${name}"` });
     }
     if (slide.text) report.push({ kind: 'unread', text: `${slide.where}: the era's text is not carried; an era has a name and a first year` });
@@ -227,14 +231,14 @@ function planEras(timeline: Timeline, existing: readonly JourneyEra[], errors: s
   const first = eras[0];
   let firstNote: string | undefined;
   if (first && first.from !== undefined && added.includes(first)) {
-    firstNote = `the era "${first.name}" is the first, so it starts with the journey: a first era has no first year, and ${formatYear(first.from)} is not written`;
+    firstNote = `the era "${first.name}" is the first, so it starts with the journey: a first era has no first year, and ${formatYear(first.from, REPORT_WORDS)} is not written`;
     eras[0] = { name: first.name };
     added[added.indexOf(first)] = eras[0];
   }
   for (const era of added) {
     report.push({
       kind: 'era',
-      text: `added the era "${era.name}"${era.from === undefined ? ', the first' : `, from ${formatYear(era.from)}`}, to ${JOURNEY_FILE}`,
+      text: `added the era "${era.name}"${era.from === undefined ? ', the first' : `, from ${formatYear(era.from, REPORT_WORDS)}`}, to ${JOURNEY_FILE}`,
     });
   }
   if (firstNote) report.push({ kind: 'era', text: firstNote });

@@ -5,8 +5,9 @@
  * as a table. Pure: the journey model computes them once and JourneyGrowth.astro only renders.
  * Every text from content is escaped here.
  */
-import { formatJourneyDateLong, toDatetimeAttribute } from '../../model/journey-date.ts';
+import { formatJourneyDateLong, formatYear, toDatetimeAttribute } from '../../model/journey-date.ts';
 import type { GrowthPoint, GrowthSeries } from '../../model/growth.ts';
+import type { Words } from '../../model/words.ts';
 import { TRAVEL } from '../../layout/dimensions.ts';
 import { escapeHtml } from '../publish/embed.ts';
 
@@ -51,10 +52,13 @@ export function niceCeiling(value: number): number {
   return Number((step * power).toPrecision(12));
 }
 
-/** An axis label: 40000 as "40k", 2500000 as "2.5M", 250 as "250". */
-export function compactFigure(value: number): string {
+/**
+ * An axis label: 40000 as "40k", 2500000 as "2.5M" ("2,5M" in French), 250 as "250". The number is
+ * the language's; the suffixes are the short scales the milestones' own figures write ("31k").
+ */
+export function compactFigure(value: number, words: Words): string {
   const [scale, suffix] = value >= 1e9 ? [1e9, 'B'] : value >= 1e6 ? [1e6, 'M'] : value >= 1e3 ? [1e3, 'k'] : [1, ''];
-  return `${Number((value / scale).toPrecision(3))}${suffix}`;
+  return `${words.number(value / scale, { maximumSignificantDigits: 3 })}${suffix}`;
 }
 
 /** The time axis shared by every chart: whole years around the earliest and latest points. */
@@ -86,15 +90,21 @@ function yearTicks([from, to]: readonly [number, number]): number[] {
   return ticks;
 }
 
-const yearLabel = (time: number) => (time <= 0 ? `${1 - time} BC` : String(time));
+/** A time on the axis as a year: the time 0 is the start of 1 AD, so the year before it is 1 BC. */
+const yearLabel = (time: number, words: Words) => formatYear(time <= 0 ? time - 1 : time, words);
 
 /** A point's accessible name: "31k GitHub stars, November 10, 2025: 6th BackstageCon". */
-export function pointName(point: GrowthPoint): string {
-  return `${point.written.value} ${point.written.label}, ${formatJourneyDateLong(point.milestone.date)}: ${point.milestone.title}`;
+export function pointName(point: GrowthPoint, words: Words): string {
+  return words.say('growthPoint', {
+    figure: point.written.value,
+    label: point.written.label,
+    date: formatJourneyDateLong(point.milestone.date, words),
+    title: point.milestone.title,
+  });
 }
 
 /** The chart of one series as SVG: a grid, the line, and a link per point to its milestone. */
-export function chartSvg(series: GrowthSeries, domain: readonly [number, number], hrefOf: (anchor: string) => string): string {
+export function chartSvg(series: GrowthSeries, domain: readonly [number, number], words: Words, hrefOf: (anchor: string) => string): string {
   const top = niceCeiling(Math.max(...series.points.map((point) => point.figure.value)));
   const { x, y } = scales(domain, top);
   const { margin, width } = CHART;
@@ -103,14 +113,14 @@ export function chartSvg(series: GrowthSeries, domain: readonly [number, number]
     .map(
       (value) =>
         `<line x1="${margin.left}" x2="${width - margin.right}" y1="${round(y(value))}" y2="${round(y(value))}"/>` +
-        `<text x="${margin.left - 6}" y="${round(y(value))}" dy="0.32em" text-anchor="end">${compactFigure(value)}</text>`,
+        `<text x="${margin.left - 6}" y="${round(y(value))}" dy="0.32em" text-anchor="end">${compactFigure(value, words)}</text>`,
     )
     .join('');
   const years = yearTicks(domain)
     .map(
       (year) =>
         `<line class="growth__tick" x1="${round(x(year))}" x2="${round(x(year))}" y1="${round(bottom)}" y2="${round(bottom + 4)}"/>` +
-        `<text x="${round(x(year))}" y="${round(bottom + 16)}" text-anchor="middle">${escapeHtml(yearLabel(year))}</text>`,
+        `<text x="${round(x(year))}" y="${round(bottom + 16)}" text-anchor="middle">${escapeHtml(yearLabel(year, words))}</text>`,
     )
     .join('');
   const line = series.points.map((point) => `${round(x(point.time))},${round(y(point.figure.value))}`).join(' ');
@@ -120,7 +130,7 @@ export function chartSvg(series: GrowthSeries, domain: readonly [number, number]
       const cy = round(y(point.figure.value));
       return (
         // Its title names the link and shows under a pointer resting on the point.
-        `<a href="${escapeHtml(hrefOf(point.milestone.anchor))}"><title>${escapeHtml(pointName(point))}</title>` +
+        `<a href="${escapeHtml(hrefOf(point.milestone.anchor))}"><title>${escapeHtml(pointName(point, words))}</title>` +
         `<circle class="growth__target" cx="${cx}" cy="${cy}" r="${CHART.targetRadius}"/>` +
         `<circle class="growth__point" cx="${cx}" cy="${cy}" r="${CHART.pointRadius}"/></a>`
       );
@@ -146,8 +156,8 @@ function chartId(name: string, taken: Set<string>): string {
   return id;
 }
 
-/** The charts of every series, on one time axis; `hrefOf` turns a milestone's anchor into its link. */
-export function growthCharts(series: readonly GrowthSeries[], hrefOf: (anchor: string) => string = (anchor) => `#${anchor}`): GrowthChart[] {
+/** The charts of every series, on one time axis, in the journey's words; `hrefOf` turns a milestone's anchor into its link. */
+export function growthCharts(series: readonly GrowthSeries[], words: Words, hrefOf: (anchor: string) => string = (anchor) => `#${anchor}`): GrowthChart[] {
   const drawn = series.filter((one) => one.points.length > 0);
   if (drawn.length === 0) return [];
   const domain = timeDomain(drawn);
@@ -156,14 +166,17 @@ export function growthCharts(series: readonly GrowthSeries[], hrefOf: (anchor: s
   return drawn.map((one) => {
     const first = one.points[0]!;
     const last = one.points.at(-1)!;
-    const at = (point: GrowthPoint) => `${point.written.value} (${formatJourneyDateLong(point.milestone.date)})`;
+    const at = (point: GrowthPoint) => words.say('growthFigureOn', { figure: point.written.value, date: formatJourneyDateLong(point.milestone.date, words) });
     return {
       id: chartId(one.name, taken),
       name: one.name,
-      caption: one.points.length === 1 ? `${one.name}: ${at(first)}` : `${one.name}: ${at(first)} to ${at(last)}`,
-      svg: chartSvg(one, domain, hrefOf),
+      caption:
+        one.points.length === 1
+          ? words.say('growthCaptionOne', { chart: one.name, first: at(first) })
+          : words.say('growthCaption', { chart: one.name, first: at(first), last: at(last) }),
+      svg: chartSvg(one, domain, words, hrefOf),
       rows: one.points.map((point) => ({
-        date: formatJourneyDateLong(point.milestone.date),
+        date: formatJourneyDateLong(point.milestone.date, words),
         datetime: toDatetimeAttribute(point.milestone.date),
         value: point.written.value,
         label: point.written.label,

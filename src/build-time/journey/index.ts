@@ -15,6 +15,7 @@ import { journeyShape, type JourneyShape } from '../../model/shape.ts';
 import { timeGapsBefore, type TimeGap } from '../../model/time-gaps.ts';
 import { ALL_TRACKS, trackFilterLabel, type TrackFilter } from '../../model/track-filter.ts';
 import { growthSeries } from '../../model/growth.ts';
+import { journeyWords, type Words } from '../../model/words.ts';
 import { footprintOf, growthWidth, travelLength } from '../../layout/journey-length.ts';
 import { artImageFor, type ArtImage } from '../art/delivery.ts';
 import type { ArtManifest } from '../art/manifest.ts';
@@ -32,6 +33,8 @@ export interface Journey {
   copy: JourneyCopy;
   /** Its tracks in lane order and its eras, from `content/journey.yaml`. */
   shape: JourneyShape;
+  /** The interface's words in the journey's language (`lang` and `ui` in `content/journey.yaml`), with its dates and numbers. */
+  words: Words;
   /** Every published milestone, in chronological order. */
   milestones: MilestoneView[];
   /** The years, oldest first, each with its milestones in order. Years without milestones are left out. */
@@ -78,24 +81,26 @@ async function loadJourney(): Promise<Journey> {
   const copy = (await getEntry('journey', 'journey'))?.data;
   if (!copy) throw new Error('content/journey.yaml is missing: it holds the tracks, the eras, the intro, outro and credits.');
   const shape = journeyShape(copy);
+  const words = journeyWords(copy);
   const casting = castJourney(all.map((entry) => ({ ...toMilestone(entry.id, entry.data), words: bodyWords(entry.rendered) })), shape.eras);
   const entries = all.filter(({ data }) => showDrafts || !data.draft);
   const milestones = sortMilestones(
     entries.map((entry) => {
         const milestone = toMilestone(entry.id, entry.data);
         const html = entry.rendered?.html ?? '';
-        return milestoneView(milestone, { text: bodyWords(entry.rendered), html }, imageOf(milestone, casting.get(milestone.id), shape));
+        return milestoneView(milestone, { text: bodyWords(entry.rendered), html }, imageOf(milestone, casting.get(milestone.id), shape), words);
       }),
     shape.trackIds,
   );
-  const years = yearViews(groupByYear(milestones, shape.trackIds), shape);
-  const charts = copy.growth ? growthCharts(growthSeries(milestones, copy.growth.series).series) : [];
+  const years = yearViews(groupByYear(milestones, shape.trackIds, words), shape, words);
+  const charts = copy.growth ? growthCharts(growthSeries(milestones, copy.growth.series).series, words) : [];
   return {
     copy,
     shape,
+    words,
     milestones,
     years,
-    gaps: timeGapsBefore(years, shape.trackIds),
+    gaps: timeGapsBefore(years, shape.trackIds, words),
     eras: [...new Set(years.map((year) => year.era))],
     length: travelLength(
       years.map((year) => footprintOf(year, shape.trackIds, ALL_TRACKS, (milestone) => milestone.span)),
@@ -126,9 +131,10 @@ export function yearSnippet(year: YearView, filter: TrackFilter = ALL_TRACKS, si
   return embedSnippet({
     year,
     siteName: journey.copy.siteName,
+    words: journey.words,
     height: embedHeight(year, filter),
     filter,
-    ...(filter === ALL_TRACKS ? {} : { followed: trackFilterLabel(journey.shape.tracks, filter) }),
+    ...(filter === ALL_TRACKS ? {} : { followed: trackFilterLabel(journey.shape.tracks, filter, journey.words) }),
     base: import.meta.env.BASE_URL,
     site,
   });

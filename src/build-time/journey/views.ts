@@ -4,12 +4,13 @@
  * lanes), so that components only render.
  */
 import { artPlanFor, isTypographic } from '../../model/art-plan.ts';
-import { formatJourneyDate, formatJourneyDateLong, toDatetimeAttribute } from '../../model/journey-date.ts';
+import { formatJourneyDate, formatJourneyDateLong, formatYearShort, toDatetimeAttribute, yearNumeral } from '../../model/journey-date.ts';
 import { eraForYear, type Era } from '../../model/eras.ts';
 import type { JourneyYear, Milestone } from '../../model/milestone.ts';
 import type { JourneyShape } from '../../model/shape.ts';
 import { ALL_TRACKS, showsTrack, tracksOf, type TrackFilter } from '../../model/track-filter.ts';
 import type { Track, TrackId } from '../../model/tracks.ts';
+import type { Words } from '../../model/words.ts';
 import { isLongLabel } from '../../layout/dimensions.ts';
 import { compactHeight, compactYearHeight, stackedHeight, verticalLanesHeight, travelSpan, type CardContent, type ReadingHeight } from '../../layout/card-metrics.ts';
 import type { ArtImage } from '../art/delivery.ts';
@@ -31,7 +32,7 @@ export interface MilestoneView extends Milestone {
   compactHeight: number;
   /** Its card's estimated height read down the page, its picture above its words (a narrow lane) or beside them. */
   readingHeight: ReadingHeight;
-  /** Its date as the card writes it ("Mar 17"), in full ("17 March 2022"), and as a `datetime` (null for BC). */
+  /** Its date as the card writes it ("Mar 17"), in full ("March 17, 2022"), and as a `datetime` (null for BC). */
   dateLabel: string;
   dateTitle: string;
   datetime: string | null;
@@ -52,6 +53,8 @@ export interface YearView extends JourneyYear<MilestoneView> {
   long: boolean;
   /** The numeral as set: "66,000,000" and "BC", or "2022" and "". */
   numeral: [main: string, suffix: string];
+  /** Its label in the year index, where "66,000,000 BC" would not fit: "66M BC". */
+  shortLabel: string;
   /** The tracks it has milestones in, and a lane for each, in lane order. */
   tracks: TrackId[];
   lanes: LaneView[];
@@ -87,8 +90,8 @@ export function cardContentOf(milestone: Milestone, text: string): CardContent {
   };
 }
 
-/** A milestone's view, from its data, its body's plain words and HTML, and its picture. */
-export function milestoneView(milestone: Milestone, body: { text: string; html: string }, image: ArtImage | undefined): MilestoneView {
+/** A milestone's view, from its data, its body's plain words and HTML, and its picture; its dates in the journey's words. */
+export function milestoneView(milestone: Milestone, body: { text: string; html: string }, image: ArtImage | undefined, words: Words): MilestoneView {
   const card = cardContentOf(milestone, body.text);
   const compact = compactHeight(card);
   return {
@@ -100,22 +103,22 @@ export function milestoneView(milestone: Milestone, body: { text: string; html: 
     span: travelSpan(card),
     compactHeight: compact,
     readingHeight: { stacked: Math.ceil(stackedHeight(card)), beside: Math.ceil(compact) },
-    dateLabel: formatJourneyDate(milestone.date),
-    dateTitle: formatJourneyDateLong(milestone.date),
+    dateLabel: formatJourneyDate(milestone.date, words),
+    dateTitle: formatJourneyDateLong(milestone.date, words),
     datetime: toDatetimeAttribute(milestone.date),
   };
 }
 
 /** The years' views, from their milestones' views (oldest first), in the journey's shape: a year opens its era when it is the era's first year of the journey. */
-export function yearViews(years: readonly JourneyYear<MilestoneView>[], shape: JourneyShape): YearView[] {
+export function yearViews(years: readonly JourneyYear<MilestoneView>[], shape: JourneyShape, words: Words): YearView[] {
   return years.map((year, index) => {
     const era = eraForYear(shape.eras, year.year);
     const previous = years[index - 1];
-    return yearView(year, shape, era, previous === undefined || eraForYear(shape.eras, previous.year) !== era);
+    return yearView(year, shape, words, era, previous === undefined || eraForYear(shape.eras, previous.year) !== era);
   });
 }
 
-function yearView(year: JourneyYear<MilestoneView>, shape: JourneyShape, era: Era, opensEra: boolean): YearView {
+function yearView(year: JourneyYear<MilestoneView>, shape: JourneyShape, words: Words, era: Era, opensEra: boolean): YearView {
   const lanes = shape.tracks.map((track, index) => ({
     track,
     index: index + 1,
@@ -126,7 +129,8 @@ function yearView(year: JourneyYear<MilestoneView>, shape: JourneyShape, era: Er
     era,
     opensEra,
     long: isLongLabel(year.label),
-    numeral: year.label.endsWith(' BC') ? [year.label.slice(0, -3), 'BC'] : [year.label, ''],
+    numeral: yearNumeral(year.year, words),
+    shortLabel: formatYearShort(year.year, words),
     tracks: tracksOf(year, shape.trackIds),
     lanes,
     readingHeight: verticalLanesHeight(lanes.map((lane) => lane.milestones.map((milestone) => milestone.readingHeight))),

@@ -6,6 +6,7 @@
  */
 import type { JourneyYear } from '../../model/milestone.ts';
 import { ALL_TRACKS, TRACK_PARAM, type TrackFilter } from '../../model/track-filter.ts';
+import type { Words } from '../../model/words.ts';
 import { FRAME_ATTRIBUTE } from '../../browser/embed/protocol.ts';
 
 /** Where the site lives. */
@@ -75,9 +76,10 @@ export function hostScriptPath(base: string): string {
 }
 
 /** "Our journey: 2022", or "Our journey: 2022, Language" when one track is followed (`followed`: its short name). */
-export function embedTitle(siteName: string, year: Pick<JourneyYear, 'label'>, followed?: string): string {
-  const title = `${siteName}: ${year.label}`;
-  return followed === undefined ? title : `${title}, ${followed}`;
+export function embedTitle(words: Words, siteName: string, year: Pick<JourneyYear, 'label'>, followed?: string): string {
+  return followed === undefined
+    ? words.say('embedPageTitle', { siteName, year: year.label })
+    : words.say('embedPageTitleTrack', { siteName, year: year.label, track: followed });
 }
 
 /** The track filters worth offering for a year: every track, then each track the year has milestones in. */
@@ -96,6 +98,8 @@ export function escapeHtml(text: string): string {
 export interface SnippetOptions extends SiteAddress {
   year: Pick<JourneyYear, 'key' | 'label'>;
   siteName: string;
+  /** The journey's words: the frame's title is said in them. */
+  words: Words;
   /** The iframe's height before the host script sizes it: `embedHeight`. */
   height: number;
   filter?: TrackFilter;
@@ -114,7 +118,7 @@ export function embedSnippet(options: SnippetOptions): string {
   const { year, siteName, height, filter = ALL_TRACKS } = options;
   const src = addressOf(embedPath(options.base, year.key, filter), options);
   const script = addressOf(hostScriptPath(options.base), options);
-  const title = embedTitle(siteName, year, filter === ALL_TRACKS ? undefined : options.followed);
+  const title = embedTitle(options.words, siteName, year, filter === ALL_TRACKS ? undefined : options.followed);
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" ${FRAME_ATTRIBUTE}="${escapeHtml(year.key)}" ` +
     `height="${height}" loading="lazy" allow="${EMBED_FRAME_ALLOW}" ` +
@@ -142,6 +146,7 @@ export interface OembedRichResponse {
 export interface OembedOptions {
   year: Pick<JourneyYear, 'key' | 'label'>;
   siteName: string;
+  words: Words;
   height: number;
   /** The site's base path and address; oEmbed addresses are always absolute. */
   base: string;
@@ -152,14 +157,14 @@ export interface OembedOptions {
 
 /** The oEmbed response of a year: the snippet, sized for the reference width. */
 export function oembedResponse(options: OembedOptions): OembedRichResponse {
-  const { year, siteName, height, base, site, thumbnail } = options;
+  const { year, siteName, words, height, base, site, thumbnail } = options;
   const response: OembedRichResponse = {
     type: 'rich',
     version: '1.0',
-    title: embedTitle(siteName, year),
+    title: embedTitle(words, siteName, year),
     provider_name: siteName,
     provider_url: addressOf(journeyPath(base), { base, site }),
-    html: embedSnippet({ year, siteName, height, base, site }),
+    html: embedSnippet({ year, siteName, words, height, base, site }),
     width: EMBED_REFERENCE_WIDTH,
     height,
     cache_age: OEMBED_CACHE_AGE,

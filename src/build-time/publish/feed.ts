@@ -1,6 +1,7 @@
 import type { JourneyDate } from '../../model/journey-date.ts';
 import type { Milestone } from '../../model/milestone.ts';
 import { trackById, type Track } from '../../model/tracks.ts';
+import type { Words } from '../../model/words.ts';
 import { milestoneSummary, milestoneUrl } from './milestone-page.ts';
 
 /**
@@ -21,14 +22,14 @@ export interface FeedItem {
 }
 
 /** Feed items newest first, linking to each milestone's own page (which opens the journey at it). */
-export function feedItems(milestones: readonly Milestone[], tracks: readonly Track[], journeyUrl: URL): FeedItem[] {
+export function feedItems(milestones: readonly Milestone[], tracks: readonly Track[], journeyUrl: URL, words: Words): FeedItem[] {
   return [...milestones].reverse().map((milestone) => {
     const track = trackById(tracks, milestone.track).name;
     const pubDate = feedDate(milestone.date);
     return {
       title: milestone.title,
       link: milestoneUrl(journeyUrl, milestone.anchor),
-      description: milestoneSummary(milestone, tracks),
+      description: milestoneSummary(milestone, tracks, words),
       ...(pubDate ? { pubDate } : {}),
       categories: [track, milestone.kind],
     };

@@ -6,6 +6,7 @@
 import { formatJourneyDateLong } from '../../model/journey-date.ts';
 import type { Milestone } from '../../model/milestone.ts';
 import { trackById, type Track } from '../../model/tracks.ts';
+import type { Words } from '../../model/words.ts';
 import htmlValidate from '../../../.htmlvalidate.json' with { type: 'json' };
 import { withBase } from './embed.ts';
 
@@ -32,17 +33,17 @@ export function milestoneUrl(journeyUrl: string | URL, anchor: string): string {
 }
 
 /** What a milestone is in one line, for its page's description and its feed item: "March 17, 2022 · The language. A stable core." */
-export function milestoneSummary(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'>, tracks: readonly Track[]): string {
-  const line = milestone.subtitle ? ` ${milestone.subtitle}` : '';
-  return `${formatJourneyDateLong(milestone.date)} · ${trackById(tracks, milestone.track).name}.${line}`;
+export function milestoneSummary(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'>, tracks: readonly Track[], words: Words): string {
+  const summary = words.say('milestoneSummary', { date: formatJourneyDateLong(milestone.date, words), track: trackById(tracks, milestone.track).name });
+  return milestone.subtitle ? `${summary} ${milestone.subtitle}` : summary;
 }
 
 /** How long a description may be before link previews and search results cut it. */
 const DESCRIPTION_MAX = 200;
 
 /** A milestone's page description: its summary, then as much of its text as fits. */
-export function milestoneDescription(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'> & { text: string }, tracks: readonly Track[]): string {
-  const summary = milestoneSummary(milestone, tracks);
+export function milestoneDescription(milestone: Pick<Milestone, 'date' | 'track' | 'subtitle'> & { text: string }, tracks: readonly Track[], words: Words): string {
+  const summary = milestoneSummary(milestone, tracks, words);
   const text = milestone.text.replace(/\s+/g, ' ').trim();
   if (!text) return summary;
   const full = `${summary} ${text}`;
@@ -61,8 +62,8 @@ function writtenLength(text: string): number {
 }
 
 /** "Backstage 1.0 released – Spotify's Backstage Journey", or the title alone (cut, if need be) when that is too long. */
-export function milestonePageTitle(title: string, siteName: string): string {
-  const full = `${title} – ${siteName}`;
+export function milestonePageTitle(title: string, siteName: string, words: Words): string {
+  const full = words.say('milestonePageTitle', { title, siteName });
   if (writtenLength(full) <= PAGE_TITLE_MAX) return full;
   if (writtenLength(title) <= PAGE_TITLE_MAX) return title;
   let cut = title;

@@ -3,6 +3,7 @@
  * page's main entity is the list of its years, in order, each linking to its place on the page and
  * listing its milestones' own pages; a milestone's page is about the milestone.
  */
+import type { Words } from '../../model/words.ts';
 import { milestoneUrl } from './milestone-page.ts';
 
 export interface PageFacts {
@@ -15,6 +16,8 @@ export interface PageFacts {
   siteName: string;
   /** The journey's own address (the site's base, absolute). */
   siteUrl: string;
+  /** The page's language, a BCP 47 tag: "en", "pt-BR". */
+  lang: string;
 }
 
 export interface YearFacts {
@@ -44,14 +47,14 @@ export function webPageData(page: PageFacts): JsonLd {
     ...(page.url ? { '@id': page.url, url: page.url } : {}),
     name: page.name,
     description: page.description,
-    inLanguage: 'en',
+    inLanguage: page.lang,
     ...(page.image ? { primaryImageOfPage: { '@type': 'ImageObject', url: page.image, width: 1200, height: 630 } } : {}),
     isPartOf: { '@type': 'WebSite', '@id': page.siteUrl, name: page.siteName, url: page.siteUrl },
   };
 }
 
-/** The journey's years as an ordered ItemList, for the journey page's `mainEntity`. */
-export function journeyYearsData(name: string, years: readonly YearFacts[], journeyUrl: string): JsonLd {
+/** The journey's years as an ordered ItemList, for the journey page's `mainEntity`, named in the journey's words. */
+export function journeyYearsData(name: string, years: readonly YearFacts[], journeyUrl: string, words: Words): JsonLd {
   return {
     '@type': 'ItemList',
     name,
@@ -60,7 +63,7 @@ export function journeyYearsData(name: string, years: readonly YearFacts[], jour
     itemListElement: years.map((year, index) => ({
       '@type': 'ListItem',
       position: index + 1,
-      name: `${year.label}: ${year.milestones.length} ${year.milestones.length === 1 ? 'milestone' : 'milestones'}`,
+      name: words.say('yearMilestones', { year: year.label, milestones: words.count('milestoneCount', year.milestones.length) }),
       url: new URL(`#${year.key}`, journeyUrl).href,
       item: {
         '@type': 'ItemList',

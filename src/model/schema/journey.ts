@@ -5,6 +5,7 @@ import { parseJourneyDate } from '../journey-date.ts';
 import { LANDSCAPES, LANDSCAPE_IDS } from '../landscapes.ts';
 import { MAX_TRACKS } from '../tracks.ts';
 import { described, line } from './fields.ts';
+import { langSchema, pluralFormProblems, uiSchema } from './words.ts';
 
 /** A text of the page's own, trimmed and not empty. */
 const text = (what: string, meta: { description: string; expected: string }) =>
@@ -63,6 +64,7 @@ const era = z.strictObject({
 
 /** The page's own words, in `content/journey.yaml`: everything on the page that is not a milestone. */
 export const journeyCopySchema = z.strictObject({
+  lang: langSchema,
   tracks: described(
     z
       .array(track, { error: 'tracks must be a list of { id, name, short }' })
@@ -230,10 +232,21 @@ export const journeyCopySchema = z.strictObject({
       .min(1),
     { description: 'The credits, one paragraph each, under the ending\'s thanks (outro.thanks).', expected: 'a list of paragraphs, each starting with "- "' },
   ).optional(),
-}).superRefine((copy, context) => {
-  if (copy.credits && !copy.outro) {
-    context.addIssue({ code: 'custom', path: ['credits'], message: 'credits stand under the thanks of the ending: they need outro (question, thanks, madeWith)', input: copy.credits });
-  }
-});
+  ui: uiSchema,
+})
+  .superRefine((copy, context) => {
+    if (copy.credits && !copy.outro) {
+      context.addIssue({ code: 'custom', path: ['credits'], message: 'credits stand under the thanks of the ending: they need outro (question, thanks, madeWith)', input: copy.credits });
+    }
+  })
+  .superRefine(
+    (copy, context) => {
+      for (const { key, form, message } of pluralFormProblems(copy.lang, copy.ui)) {
+        context.addIssue({ code: 'custom', path: ['ui', key, form], message, input: copy.ui?.[key] });
+      }
+    },
+    // Told with the journey's other problems: it needs only a valid language.
+    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'lang') },
+  );
 
 export type JourneyCopy = z.output<typeof journeyCopySchema>;

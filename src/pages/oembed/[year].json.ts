@@ -15,6 +15,7 @@ export function GET({ props: { year }, site, url }: APIContext<Props>) {
   const response = oembedResponse({
     year,
     siteName: journey.copy.siteName,
+    words: journey.words,
     height: embedHeight(year),
     base: import.meta.env.BASE_URL,
     site: site ?? url,

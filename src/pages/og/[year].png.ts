@@ -15,6 +15,7 @@ export const GET: APIRoute<Props> = async ({ props: { year } }) => {
   const { era } = year;
   const svg = yearCardSvg({
     siteName: journey.copy.siteName,
+    words: journey.words,
     label: year.label,
     era: { scenery: era.scenery, name: era.name },
     milestones: year.milestones,

@@ -10,6 +10,7 @@ export const GET: APIRoute = async () => {
   const featured = journey.eras.flatMap((era) => featuredArt(years.filter((year) => year.era === era).flatMap((year) => year.milestones), 1, journey.casting));
   const svg = journeyCardSvg({
     title: copy.intro.title,
+    words: journey.words,
     firstLabel: years[0]?.label ?? '',
     lastLabel: years.at(-1)?.label ?? '',
     milestoneCount: milestones.length,

@@ -60,3 +60,55 @@ describe('the growth charts’ figures', () => {
     ]);
   });
 });
+
+describe('the journey’s language and words', () => {
+  /** The journey copy with `extra` written at its top, checked: its problems as [line, field, problem, expected]. */
+  const problems = (extra: string) =>
+    check(GOOD, [], { path: JOURNEY.path, text: `${extra}\n${JOURNEY.text}` }).problems.map((problem) => [problem.line, problem.field, problem.problem, problem.expected]);
+  const LANG_EXPECTED = 'a language tag such as "en", "fr" or "pt-BR"';
+
+  it('a language is a well-formed tag of a language whose dates and numbers are known', () => {
+    expect(problems('lang: en_US')).toEqual([[1, 'lang', '"en_US" is not a language tag: its parts are joined with "-", as in "en-US"', LANG_EXPECTED]]);
+    expect(problems('lang: english')).toEqual([[1, 'lang', '"english" names no language whose dates, numbers and plural forms are known here', LANG_EXPECTED]]);
+    expect(problems('lang: fr')).toEqual([]);
+    expect(problems('lang: pt-br')).toEqual([]);
+  });
+
+  it('is read canonical, and English when left out', () => {
+    const read = (extra: string) => check(GOOD, [], { path: JOURNEY.path, text: `${extra}\n${JOURNEY.text}` }).journey?.lang;
+    expect(read('lang: pt-br')).toBe('pt-BR');
+    expect(read('')).toBe('en');
+  });
+
+  it('an unknown word is an error naming the closest key', () => {
+    expect(problems('ui:\n  tourPlya: Lancer la visite')).toEqual([
+      [
+        2,
+        'tourPlya (in ui)',
+        'unknown field "tourPlya"; did you mean "tourPlay"?',
+        'words by key, one a line, such as tourPlay: "Lancer la visite" (docs/editing.md lists the keys)',
+      ],
+    ]);
+  });
+
+  it('a word keeps its placeholders, and has no others', () => {
+    expect(problems('ui:\n  tourPausedAt: Visite en pause\n  embedCode: Code de {anne}')).toEqual([
+      [2, 'tourPausedAt (in ui)', '"Visite en pause" leaves out {year}, where the page writes its value', 'text with {year} in it, such as "Tour paused at {year}"'],
+      [3, 'embedCode (in ui)', '"Code de {anne}" has {anne}, which embedCode does not fill: its placeholders are {year}', 'text with {year} in it, such as "Embed code for {year}"'],
+      [3, 'embedCode (in ui)', '"Code de {anne}" leaves out {year}, where the page writes its value', 'text with {year} in it, such as "Embed code for {year}"'],
+    ]);
+  });
+
+  it('a counted word’s forms are the language’s, and only its other form must keep the count', () => {
+    const counted = 'one text with {count}, or one text per plural form (other: with {count}), such as one: "a year later", other: "{count} years later"';
+    expect(problems('lang: fr\nui:\n  yearsLater:\n    one: un an plus tard\n    other: ans plus tard')).toEqual([
+      [5, 'other (in ui, yearsLater)', 'the other form "ans plus tard" leaves out {count}, where the page writes its value', counted],
+    ]);
+    expect(problems('lang: fr\nui:\n  yearsLater:\n    few: "{count} ans"\n    other: "{count} ans plus tard"')).toEqual([
+      [4, 'few (in ui, yearsLater)', 'French has no "few" form: its plural forms are one, many, other', counted],
+    ]);
+    expect(problems('ui:\n  tourPlay:\n    one: Play\n    other: Play')).toEqual([
+      [2, 'tourPlay (in ui)', 'tourPlay counts nothing, so it has no plural forms: write it as one text', 'text, such as "Play the tour"'],
+    ]);
+  });
+});

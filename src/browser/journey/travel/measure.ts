@@ -28,7 +28,8 @@ export function measureTravel(viewport: HTMLElement, track: HTMLElement): Travel
     },
     showLength() {
       for (const element of document.querySelectorAll(hook('length'))) {
-        element.textContent = track.scrollWidth.toLocaleString('en-US');
+        // In the page's language, as the build wrote the length it estimated.
+        element.textContent = track.scrollWidth.toLocaleString(document.documentElement.lang);
       }
     },
   };

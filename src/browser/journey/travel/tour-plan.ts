@@ -3,6 +3,7 @@
  * year arrives, and where it is after each frame. `tour.ts` runs it on the page.
  */
 import { TRAVEL } from '../../../layout/dimensions.ts';
+import type { PlainKey } from '../../../model/ui-words.ts';
 
 /** Seconds to read one column of cards (a card of each lane, side by side on the shared axis). */
 const SECONDS_PER_CARD = 4;
@@ -16,14 +17,8 @@ export const TOUR = {
   longestFrame: 100,
 } as const;
 
-/** What the tour's control says, and what it announces. */
-export const TOUR_WORDS = {
-  play: 'Play the tour',
-  pause: 'Pause the tour',
-  playing: 'Tour playing',
-  paused: (year: string | null) => (year ? `Tour paused at ${year}` : 'Tour paused'),
-  finished: 'Tour finished',
-} as const;
+/** What the tour announces (its button's two names are in the page): the page gives these words on the control. */
+export const TOUR_WORDS = ['tourPlaying', 'tourPaused', 'tourPausedAt', 'tourFinished'] as const satisfies readonly PlainKey[];
 
 export interface TourState {
   /** Where the tour is along the track, in CSS pixels of travel. */

@@ -4,12 +4,13 @@
  * schedule). It moves by scrolling the page, frame by frame, through the travel's view; any wheel,
  * touch, key or pointer press of the visitor stops it at once, as does a scroll it did not make
  * itself, and Play goes on from wherever the visitor then is. Its state is spoken through a polite
- * status line.
+ * status line, in the words the page gives on the control.
  */
 import { HOOKS, STATE, hook } from '../../../layout/contract.ts';
 import { announce } from '../../announce.ts';
 import { travelToShow } from '../../../layout/geometry.ts';
 import { onLayout, VISITOR_INPUT, type JourneyView } from '../view.ts';
+import { fill, wordsOf } from '../../words.ts';
 import { stepTour, tourFrom, TOUR_WORDS, type TourState } from './tour-plan.ts';
 
 /** Keys that press a focused button: on the tour's own button they toggle it, they do not stop it. */
@@ -31,6 +32,12 @@ export function startTour(track: HTMLElement, view: JourneyView): () => void {
   const button = control?.querySelector<HTMLButtonElement>(hook('tourToggle'));
   const status = control?.querySelector<HTMLElement>(hook('tourStatus'));
   if (!control || !button || !status) return () => {};
+  const words = wordsOf(control, TOUR_WORDS);
+  /** Where the tour stopped, said: at the year in view, when there is one. */
+  const pausedHere = () => {
+    const year = currentYear();
+    return year ? fill(words.tourPausedAt, { year }) : words.tourPaused;
+  };
 
   let stops: number[] | null = null;
   let state: TourState | null = null;
@@ -58,7 +65,7 @@ export function startTour(track: HTMLElement, view: JourneyView): () => void {
     if (!state) return;
     // Moved by something that is no input event (a dragged scrollbar, a find-in-page match, a screen reader's focus): stay there.
     if (Math.abs(window.scrollY - scrolledTo) > MOVED_ELSEWHERE) {
-      stop(TOUR_WORDS.paused(currentYear()));
+      stop(pausedHere());
       return;
     }
     const step = stepTour(state, last ? now - last : 0, stopsNow(), view.length());
@@ -66,7 +73,7 @@ export function startTour(track: HTMLElement, view: JourneyView): () => void {
     if (step.position !== state.position) view.goTo(step.position);
     scrolledTo = window.scrollY;
     state = step;
-    if (step.finished) stop(TOUR_WORDS.finished);
+    if (step.finished) stop(words.tourFinished);
     else frame = requestAnimationFrame(tick);
   };
 
@@ -76,7 +83,7 @@ export function startTour(track: HTMLElement, view: JourneyView): () => void {
     state = tourFrom(view.position(), stopsNow());
     scrolledTo = window.scrollY;
     last = 0;
-    show(true, TOUR_WORDS.playing);
+    show(true, words.tourPlaying);
     frame = requestAnimationFrame(tick);
   };
 
@@ -93,12 +100,12 @@ export function startTour(track: HTMLElement, view: JourneyView): () => void {
     const onButton = event.target instanceof Node && button.contains(event.target);
     const press = event instanceof KeyboardEvent ? PRESS_KEYS.has(event.key) : event.type !== 'wheel';
     if (onButton && press) return;
-    stop(TOUR_WORDS.paused(currentYear()));
+    stop(pausedHere());
   };
 
   const listening = new AbortController();
   for (const type of VISITOR_INPUT) window.addEventListener(type, onInput, { capture: true, passive: true, signal: listening.signal });
-  button.addEventListener('click', () => (state ? stop(TOUR_WORDS.paused(currentYear())) : play()), { signal: listening.signal });
+  button.addEventListener('click', () => (state ? stop(pausedHere()) : play()), { signal: listening.signal });
   control.hidden = false;
 
   return () => {

@@ -19,6 +19,7 @@ interface Props {
 export const GET: APIRoute<Props> = async ({ props: { milestone } }) => {
   const svg = milestoneCardSvg({
     siteName: journey.copy.siteName,
+    lang: journey.words.lang,
     title: milestone.title,
     date: milestone.dateTitle,
     track: { name: trackById(tracks, milestone.track).name, colour: trackColour(tracks, milestone.track) },
