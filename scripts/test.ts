@@ -47,7 +47,7 @@ const STEPS: Step[] = [
   {
     name: 'import-build',
     what: 'a journey imported from TimelineJS (JSON, then CSV), drawn and built',
-    command: ['node', 'scripts/build-copy.ts', SECOND_JOURNEY.content, IMPORTED_JOURNEY.copy, ...IMPORTED_JOURNEY.imports.flatMap((file) => ['--import', file])],
+    command: ['node', 'scripts/build-copy.ts', IMPORTED_JOURNEY.content, IMPORTED_JOURNEY.copy, ...IMPORTED_JOURNEY.imports.flatMap((file) => ['--import', file])],
   },
   { name: 'second-browser', what: 'the other journeys in the browser (Chromium)', command: ['npx', 'playwright', 'test', '-c', 'tests/second-journey/playwright.config.ts'] },
 ];

@@ -11,6 +11,8 @@ export const SECOND_JOURNEY = {
 };
 
 export const IMPORTED_JOURNEY = {
+  /** Imported over the project's own journey, as an editor of a fresh clone would. */
+  content: 'content',
   imports: ['tests/fixtures/timelinejs/history.json', 'tests/fixtures/timelinejs/sheet.csv'],
   copy: 'test-results/imported-journey',
   port: SECOND_JOURNEY.port + 1,
