@@ -16,10 +16,7 @@ import type { ArtMilestone } from '../../src/build-time/art/source.ts';
 import { castJourney } from '../../src/build-time/art/casting.ts';
 import { eraForYear, resolveEras } from '../../src/model/eras.ts';
 import { LANDSCAPES, LANDSCAPE_IDS } from '../../src/model/landscapes.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 /** WCAG 2 relative luminance of "#rrggbb". */
 function luminance(hex: string): number {

@@ -4,10 +4,7 @@ import { paragraphsOf, parseBody } from '../../src/build-time/content/body.ts';
 import { groupByYear, toMilestone } from '../../src/model/milestone.ts';
 import type { JourneyCopy } from '../../src/model/schema/journey.ts';
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 const copy: JourneyCopy = {
   lang: 'en',

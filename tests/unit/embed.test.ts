@@ -22,10 +22,7 @@ import { cardContentOf, embedHeight, milestoneView, yearViews } from '../../src/
 import { journeyShape } from '../../src/model/shape.ts';
 import { compactHeight } from '../../src/layout/card-metrics.ts';
 import type { TrackFilter } from '../../src/model/track-filter.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 function milestone(id: string, fields: Partial<Omit<MilestoneData, 'date'>> & { date: string }): Milestone {
   const parsed = parseJourneyDate(fields.date);

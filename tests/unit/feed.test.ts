@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { feedDate, feedItems } from '../../src/build-time/publish/feed.ts';
 import { parseJourneyDate, type JourneyDate } from '../../src/model/journey-date.ts';
 import { toMilestone } from '../../src/model/milestone.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 function date(text: string): JourneyDate {
   const result = parseJourneyDate(text);

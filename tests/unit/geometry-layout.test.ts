@@ -5,10 +5,7 @@ import { travelSpan as cardSpan, type CardContent } from '../../src/layout/card-
 import { formatTimeGap, hasTimeGap, timeGapsBefore } from '../../src/model/time-gaps.ts';
 import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
 import { formatYear, yearKey, yearsBetween } from '../../src/model/journey-date.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 function year(value: number, tracks: string[]): JourneyYear {
   const milestones = tracks.map(

@@ -7,10 +7,7 @@ import { statsRestateText } from '../../src/build-time/journey/views.ts';
 import { parseBody, plainText } from '../../src/build-time/content/body.ts';
 import type { Track } from '../../src/model/tracks.ts';
 import type { JourneyYear, Milestone } from '../../src/model/milestone.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 const TRACKS: Track[] = [
   { id: 'open-source', name: 'Backstage in open source', short: 'Open source' },

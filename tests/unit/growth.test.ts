@@ -5,10 +5,7 @@ import { growthSeries, parseFigure, seriesForLabel, timeOf, type GrowthSeriesSpe
 import { journeyCopySchema } from '../../src/model/schema/journey.ts';
 import { readJourneyCopy } from '../../src/build-time/content/check.ts';
 import { JOURNEY } from './content/support.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 const date = (text: string): JourneyDate => {
   const parsed = parseJourneyDate(text);

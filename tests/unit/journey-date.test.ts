@@ -14,6 +14,7 @@ import {
   type JourneyDate,
 } from '../../src/model/journey-date.ts';
 import { journeyWords } from '../../src/model/words.ts';
+import { EN } from '../support/words.ts';
 
 function parsed(input: unknown, precision?: 'era'): JourneyDate {
   const result = parseJourneyDate(input, precision);
@@ -97,7 +98,6 @@ describe('compareJourneyDates', () => {
 });
 
 describe('formatting', () => {
-  const EN = journeyWords({ lang: 'en' });
   /** A French journey: its month names come from the language, its word for BC from `ui`. */
   const FR = journeyWords({ lang: 'fr', ui: { bc: '{year} av. J.-C.' } });
   // French groups digits with a narrow no-break space (U+202F) and sets a no-break space (U+00A0)

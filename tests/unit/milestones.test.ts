@@ -15,10 +15,7 @@ import { TRACK_IDS } from '../support/content.ts';
 /** The lanes these milestones run in, top first. */
 const LANES = ['open-source', 'inside-spotify'];
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 function date(text: string): JourneyDate {
   const result = parseJourneyDate(text);

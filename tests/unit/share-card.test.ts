@@ -8,10 +8,7 @@ import { cachedOgPng, ogCacheKey } from '../../src/build-time/art/og-render.ts';
 import { tokenValue, trackColour } from '../../src/build-time/design-tokens.ts';
 import { milestoneDescription, milestonePageTitle, milestonePath, milestoneUrl, PAGE_TITLE_MAX } from '../../src/build-time/publish/milestone-page.ts';
 import { parseJourneyDate } from '../../src/model/journey-date.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 const card: MilestoneCardInput = {
   siteName: 'Journey',

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeyYearsData, milestoneAboutData, serializeJsonLd, webPageData } from '../../src/build-time/publish/structured-data.ts';
-import { journeyWords } from '../../src/model/words.ts';
-
-/** The interface's words in English, as a journey without `lang` or `ui` says them. */
-const EN = journeyWords({ lang: 'en' });
+import { EN } from '../support/words.ts';
 
 describe('structured data', () => {
   it('describes a page as part of the journey’s site, with its share picture', () => {

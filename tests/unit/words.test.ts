@@ -3,6 +3,7 @@ import { openGraphLocale } from '../../src/build-time/publish/open-graph.ts';
 import { fill, placeholdersIn } from '../../src/model/placeholders.ts';
 import { formatTimeGap } from '../../src/model/time-gaps.ts';
 import { journeyWords } from '../../src/model/words.ts';
+import { EN as english } from '../support/words.ts';
 
 /** A French journey's words, as an editor of one writes them in `ui:`. */
 const FRENCH_UI = {
@@ -13,7 +14,6 @@ const FRENCH_UI = {
 };
 
 describe('the interface’s words', () => {
-  const english = journeyWords({ lang: 'en' });
   const french = journeyWords({ lang: 'fr', ui: FRENCH_UI });
 
   it('are English where the journey gives none, and the journey’s own where it does', () => {

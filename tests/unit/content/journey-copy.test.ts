@@ -62,9 +62,10 @@ describe('the growth charts’ figures', () => {
 });
 
 describe('the journey’s language and words', () => {
-  /** The journey copy with `extra` written at its top, checked: its problems as [line, field, problem, expected]. */
-  const problems = (extra: string) =>
-    check(GOOD, [], { path: JOURNEY.path, text: `${extra}\n${JOURNEY.text}` }).problems.map((problem) => [problem.line, problem.field, problem.problem, problem.expected]);
+  /** The journey copy without its language, and `extra` written at its top instead. */
+  const written = (extra: string) => ({ path: JOURNEY.path, text: `${extra}\n${JOURNEY.text.replace(/^lang: .*\n/m, '')}` });
+  /** Its problems, checked, as [line, field, problem, expected]. */
+  const problems = (extra: string) => check(GOOD, [], written(extra)).problems.map((problem) => [problem.line, problem.field, problem.problem, problem.expected]);
   const LANG_EXPECTED = 'a language tag such as "en", "fr" or "pt-BR"';
 
   it('a language is a well-formed tag of a language whose dates and numbers are known', () => {
@@ -75,7 +76,7 @@ describe('the journey’s language and words', () => {
   });
 
   it('is read canonical, and English when left out', () => {
-    const read = (extra: string) => check(GOOD, [], { path: JOURNEY.path, text: `${extra}\n${JOURNEY.text}` }).journey?.lang;
+    const read = (extra: string) => check(GOOD, [], written(extra)).journey?.lang;
     expect(read('lang: pt-br')).toBe('pt-BR');
     expect(read('')).toBe('en');
   });
