@@ -89,7 +89,11 @@ const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 function summary(timed: readonly Timed[], skipped: readonly Step[]): string {
   const total = timed.reduce((sum, entry) => sum + entry.seconds, 0);
-  const minutes = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
+  const minutes = (seconds: number) => {
+    // Rounded once, so 179.6 s reads 3:00, never 2:60.
+    const whole = Math.round(seconds);
+    return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+  };
   const rows = timed.map(({ step, seconds, status }) => `  ${minutes(seconds).padStart(6)}  ${status === 'failed' ? 'FAILED ' : '       '}${step.name.padEnd(16)}${step.what}`);
   const notRun = skipped.map((step) => `       –  not run ${step.name.padEnd(16)}${step.what}`);
   return [`\nnpm test, step by step (minutes:seconds):`, ...rows, ...notRun, `  ${minutes(total).padStart(6)}  in all; load average ${load()} (1, 5, 15 min) on ${navigator.hardwareConcurrency} cores`].join('\n');
