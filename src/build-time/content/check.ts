@@ -72,7 +72,7 @@ export function checkContent(input: CheckInput): CheckResult {
   if (input.journey !== undefined) {
     const journey = checkJourneyCopy(input.journey, files);
     copy = journey.copy;
-    problems.push(...journey.problems, ...checkGrowthFigures(files, copy), ...checkTracks(files, copy), ...checkAccent(input.journey, copy));
+    problems.push(...journey.problems, ...checkGrowthFigures(files, copy), ...checkTracks(files, copy), ...(journey.copy && journey.where ? checkAccent(journey.copy, journey.where) : []));
   }
 
   problems.sort(
@@ -85,8 +85,14 @@ export function checkContent(input: CheckInput): CheckResult {
 /** The accent must read on the page's background: 3:1 at least, as large type and controls need (WCAG 2). */
 const ACCENT_CONTRAST = 3;
 
-function checkAccent(file: ContentFile | null, copy: JourneyCopy | undefined): Problem[] {
-  if (!file || !copy?.accent) return [];
+/** Where a field of content/journey.yaml is written: the file and the line of a field. */
+interface JourneyPlace {
+  file: string;
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+function checkAccent(copy: JourneyCopy, where: JourneyPlace): Problem[] {
+  if (!copy.accent) return [];
   const background = tokenValue('--color-bg');
   const ratio = contrast(copy.accent, background);
   if (ratio >= ACCENT_CONTRAST) return [];
@@ -94,8 +100,8 @@ function checkAccent(file: ContentFile | null, copy: JourneyCopy | undefined): P
     {
       severity: 'error',
       kind: 'field',
-      file: file.path,
-      line: parseFrontmatterYaml(file.text, { firstLine: 1, missingLine: 1 }).lineOf(['accent']),
+      file: where.file,
+      line: where.lineOf(['accent']),
       field: 'accent',
       problem: `"${copy.accent}" stands out from the page's background (${background}) by ${ratio.toFixed(2)}:1, less than the ${ACCENT_CONTRAST}:1 the numerals and links need`,
       expected: `a lighter colour, such as "${copy.accent}" made brighter, with at least ${ACCENT_CONTRAST}:1 on ${background}`,
@@ -164,7 +170,10 @@ function checkGrowthFigures(files: readonly MilestoneFile[], copy: JourneyCopy |
 }
 
 /** The page's own words, read as the journey collection reads them (`readJourneyCopy`): their problems, and the copy when it is valid. */
-function checkJourneyCopy(file: ContentFile | null, milestones: readonly MilestoneFile[]): { problems: Problem[]; copy?: JourneyCopy } {
+function checkJourneyCopy(
+  file: ContentFile | null,
+  milestones: readonly MilestoneFile[],
+): { problems: Problem[]; copy?: JourneyCopy; where?: JourneyPlace } {
   if (file === null) {
     return {
       problems: [
@@ -191,7 +200,7 @@ function checkJourneyCopy(file: ContentFile | null, milestones: readonly Milesto
   }));
   if (parsed.data === undefined) return { problems };
   const result = journeyCopySchema.safeParse(parsed.data, { reportInput: true });
-  if (result.success) return { problems, copy: result.data };
+  if (result.success) return { problems, copy: result.data, where: { file: file.path, lineOf: parsed.lineOf } };
   return {
     problems: [
       ...problems,
