@@ -120,12 +120,13 @@ function nest(svg: string, x: number, y: number, width: number, height: number, 
 }
 
 function backdrop(landscape: Landscape): string {
+  const colours = ink();
   const { width, height } = OG_SIZE;
   const layers = SCENERY_LAYERS.map((layer) => nest(generateScenerySvg(landscape, layer.id), 0, 0, width, height, 'xMidYMax slice')).join('');
   // A veil on the text side keeps the type legible over the silhouettes.
   return (
-    `<rect width="${width}" height="${height}" fill="${ink().bg}"/>${layers}` +
-    `<defs><linearGradient id="veil" x1="0" x2="1"><stop offset="0" stop-color="${ink().bg}" stop-opacity="0.85"/><stop offset="0.6" stop-color="${ink().bg}" stop-opacity="0"/></linearGradient></defs>` +
+    `<rect width="${width}" height="${height}" fill="${colours.bg}"/>${layers}` +
+    `<defs><linearGradient id="veil" x1="0" x2="1"><stop offset="0" stop-color="${colours.bg}" stop-opacity="0.85"/><stop offset="0.6" stop-color="${colours.bg}" stop-opacity="0"/></linearGradient></defs>` +
     `<rect width="${width}" height="${height}" fill="url(#veil)"/>`
   );
 }
@@ -192,6 +193,7 @@ const YEAR_SLOTS = [
 ] as const;
 
 export function yearCardSvg(input: YearCardInput): string {
+  const colours = ink();
   const long = input.label.length > 4;
   const numeralSize = long ? 92 : 210;
   const numeralY = long ? 250 : 300;
@@ -199,11 +201,11 @@ export function yearCardSvg(input: YearCardInput): string {
   const titles = input.milestones.slice(0, 3).flatMap((milestone) => wrapText(milestone.title, 40, 1));
   const body = [
     backdrop(input.era.scenery),
-    text(64, 96, 26, ink().muted, input.siteName.toLocaleUpperCase(input.words.lang), { weight: 700, spacing: 3 }),
-    text(56, numeralY, numeralSize, ink().accent, input.label, { weight: 700, spacing: -4 }),
-    input.era.name ? text(64, numeralY + 62, 34, ink().text, input.era.name, { weight: 700 }) : '',
-    text(64, numeralY + 112, 26, ink().muted, input.words.count('milestoneCount', count)),
-    ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, ink().text, `· ${title}`)),
+    text(64, 96, 26, colours.muted, input.siteName.toLocaleUpperCase(input.words.lang), { weight: 700, spacing: 3 }),
+    text(56, numeralY, numeralSize, colours.accent, input.label, { weight: 700, spacing: -4 }),
+    input.era.name ? text(64, numeralY + 62, 34, colours.text, input.era.name, { weight: 700 }) : '',
+    text(64, numeralY + 112, 26, colours.muted, input.words.count('milestoneCount', count)),
+    ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, colours.text, `· ${title}`)),
     fan(input.featured, input.featured.length === 1 ? [{ x: 690, y: 130, turn: -4, width: 450 }] : YEAR_SLOTS),
   ];
   return frame(body.join(''));
@@ -214,6 +216,7 @@ export function yearCardSvg(input: YearCardInput): string {
  * colour, and its picture as the page shows it, tilted on the right.
  */
 export function milestoneCardSvg(input: MilestoneCardInput): string {
+  const colours = ink();
   const pictured = input.art !== undefined;
   const titleLines = wrapText(input.title, pictured ? 20 : 34, 4);
   const titleSize = titleLines.length > 3 ? 52 : 60;
@@ -222,11 +225,11 @@ export function milestoneCardSvg(input: MilestoneCardInput): string {
   const belowTitle = titleTop + (titleLines.length - 1) * lineHeight + 70;
   const body = [
     backdrop(input.scenery),
-    text(64, 96, 26, ink().muted, input.siteName.toLocaleUpperCase(input.lang), { weight: 700, spacing: 3 }),
+    text(64, 96, 26, colours.muted, input.siteName.toLocaleUpperCase(input.lang), { weight: 700, spacing: 3 }),
     text(64, 150, 34, input.track.colour, input.date, { weight: 700 }),
-    ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, ink().text, line, { weight: 700, spacing: -1 })),
+    ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, colours.text, line, { weight: 700, spacing: -1 })),
     `<rect x="64" y="${belowTitle - 24}" width="14" height="14" rx="7" fill="${input.track.colour}"/>`,
-    text(90, belowTitle - 11, 28, ink().muted, input.track.name),
+    text(90, belowTitle - 11, 28, colours.muted, input.track.name),
     input.art ? fan([input.art], [{ x: 690, y: 150, turn: -4, width: 450 }]) : '',
   ];
   return frame(body.join(''));
@@ -240,18 +243,19 @@ const JOURNEY_SLOTS = [
 ] as const;
 
 export function journeyCardSvg(input: JourneyCardInput): string {
+  const colours = ink();
   const titleLines = wrapText(input.title, 18, 3);
   const titleTop = 150;
   const body = [
     // The whole journey's card stands on the hills, whichever eras the journey names.
     backdrop('hills'),
-    ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, ink().text, line, { weight: 700, spacing: -2 })),
-    fromTo(64, titleTop + titleLines.length * 84 + 30, 44, ink().accent, input.firstLabel, input.lastLabel),
+    ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, colours.text, line, { weight: 700, spacing: -2 })),
+    fromTo(64, titleTop + titleLines.length * 84 + 30, 44, colours.accent, input.firstLabel, input.lastLabel),
     text(
       64,
       titleTop + titleLines.length * 84 + 84,
       28,
-      ink().muted,
+      colours.muted,
       input.words.say('journeyCount', { milestones: input.words.count('milestoneCount', input.milestoneCount), tracks: input.words.count('trackCount', input.trackCount) }),
     ),
     fan(input.featured, JOURNEY_SLOTS),
