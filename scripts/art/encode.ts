@@ -7,7 +7,8 @@ import { ART_FRAME } from '../../src/build-time/art/frame.ts';
 import { ENCODER, type ArtFormat, type ArtManifestEntry } from '../../src/build-time/art/manifest.ts';
 import { plannedImages } from '../../src/build-time/art/pipeline.ts';
 import type { ArtSource } from '../../src/build-time/art/source.ts';
-import { ADOPTER_SIGNS, SUBJECTS } from '../../src/build-time/art/subjects.ts';
+import { ADOPTER_SIGNS } from '../../src/model/pictures.ts';
+import { contentShape } from '../../src/build-time/content/snapshot.ts';
 
 /** Where the art guide's contact sheet goes, relative to the project root. */
 export const CONTACT_SHEET_PATH = 'art/motifs.png';
@@ -18,7 +19,7 @@ export async function writeContactSheet(root: string): Promise<string> {
   const { svg } = contactSheetSvg(ADOPTER_SIGNS);
   await sharp(Buffer.from(svg), { density: 72 }).resize({ width: 1560 }).png({ palette: true, quality: 90, effort: 8, compressionLevel: 9 }).toFile(join(root, CONTACT_SHEET_PATH));
   const guide = join(root, ART_GUIDE_PATH);
-  writeFileSync(guide, withMotifGuide(readFileSync(guide, 'utf8'), motifGuideMarkdown(SUBJECTS, MOTIF_CATALOGUE)));
+  writeFileSync(guide, withMotifGuide(readFileSync(guide, 'utf8'), motifGuideMarkdown(contentShape(root).pictures, MOTIF_CATALOGUE)));
   return CONTACT_SHEET_PATH;
 }
 

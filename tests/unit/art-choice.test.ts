@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_MARKERS, motifGuideMarkdown, SHEET } from '../../src/build-time/art/contact-sheet.ts';
 import { MOTIF_CATALOGUE, MOTIF_IDS } from '../../src/model/motifs.ts';
-import { SUBJECTS } from '../../src/build-time/art/subjects.ts';
+import { contentShape } from '../../src/build-time/content/snapshot.ts';
 import { checkContent } from '../../src/build-time/content/check.ts';
 import { formatProblem } from '../../src/build-time/content/report.ts';
 import { milestoneSchema } from '../../src/model/schema/milestone.ts';
@@ -47,7 +47,7 @@ describe('choosing the motif in the frontmatter', () => {
     expect(guide).toContain('art:\n  motif: telescope');
     for (const motif of MOTIF_IDS) expect(guide, motif).toContain(`\`${motif}\``);
     // The list is written from the catalogue and the subject table: it cannot fall behind them.
-    expect(guide).toContain(`${GUIDE_MARKERS.start}\n${motifGuideMarkdown(SUBJECTS, MOTIF_CATALOGUE)}\n${GUIDE_MARKERS.end}`);
+    expect(guide).toContain(`${GUIDE_MARKERS.start}\n${motifGuideMarkdown(contentShape().pictures, MOTIF_CATALOGUE)}\n${GUIDE_MARKERS.end}`);
     expect(readFileSync('docs/editing.md', 'utf8')).toContain('motif:');
     expect(existsSync(CONTACT_SHEET_PATH)).toBe(true);
     const { width, height } = await sharp(CONTACT_SHEET_PATH).metadata();

@@ -8,7 +8,7 @@ import { MOTIFS, type MotifContext } from '../../src/build-time/art/motifs.ts';
 import type { MotifId } from '../../src/model/motifs.ts';
 import { ART_PALETTES } from '../../src/build-time/art/palette.ts';
 import { createRng } from '../../src/build-time/art/random.ts';
-import { ADOPTER_SIGNS } from '../../src/build-time/art/subjects.ts';
+import { ADOPTER_SIGNS } from '../../src/model/pictures.ts';
 
 /** The cap height, in px of the 320 px picture, of the label a motif sets. */
 function capAt320(motif: MotifId, label: string): number {

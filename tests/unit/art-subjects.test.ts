@@ -3,13 +3,15 @@ import { castJourney, type CastMilestone } from '../../src/build-time/art/castin
 import { loadMilestones } from '../../src/build-time/art/content.ts';
 import { contentShape } from '../../src/build-time/content/snapshot.ts';
 import { MOTIF_IDS } from '../../src/model/motifs.ts';
-import { ADOPTER_SIGNS, LABELS, SUBJECTS, subjectOf, type SubjectText } from '../../src/build-time/art/subjects.ts';
+import { LABELS, subjectOf, type SubjectText } from '../../src/build-time/art/subjects.ts';
+import { ADOPTER_SIGNS, SUBJECTS, subjectTable } from '../../src/model/pictures.ts';
 
-/** Cast over the journey's own eras (content/journey.yaml). */
-const castOver = (milestones: readonly CastMilestone[]) => castJourney(milestones, contentShape().eras);
+/** The journey's own eras and picture rules (content/journey.yaml). */
+const SHAPE = contentShape();
+const castOver = (milestones: readonly CastMilestone[]) => castJourney(milestones, SHAPE.eras, SHAPE.pictures);
 
 const text = (title: string, extra: Partial<SubjectText> = {}): SubjectText => ({ kind: 'launch', scenery: 'hills', title, ...extra });
-const pick = (title: string, extra: Partial<SubjectText> = {}) => subjectOf(text(title, extra));
+const pick = (title: string, extra: Partial<SubjectText> = {}) => subjectOf(text(title, extra), SHAPE.pictures);
 
 let counter = 0;
 const milestone = (year: number, title: string, extra: Partial<CastMilestone> = {}): CastMilestone => ({
@@ -25,7 +27,7 @@ describe('the subject table', () => {
     const cases: Array<[string, string, Partial<SubjectText>?]> = [
       ['Kubernetes plugin launches.', 'Kubernetes'],
       ['Software Catalog launches.', 'the Software Catalog'],
-      ['TechDocs launches.', 'TechDocs'],
+      ['TechDocs launches.', 'documentation'],
       ['Search plugin launches.', 'Search'],
       ['No. 1 on Hacker News / Top trending on GitHub / 1,700 GitHub stars.', 'Hacker News', { kind: 'recognition' }],
       ['Accepted into CNCF Sandbox', 'the CNCF sandbox', { kind: 'recognition' }],
@@ -74,7 +76,7 @@ describe('the subject table', () => {
     expect(adopter('Red Hat joins the Backstage community.')).toBe('Red Hat');
     // Spotify adopting a tool is about the tool.
     expect(adopter('Spotify adopts GCP')).toBeUndefined();
-    expect(pick('Spotify adopts the open source TechDocs plugin', { kind: 'adoption' }).subject.id).toBe('TechDocs');
+    expect(pick('Spotify adopts the open source TechDocs plugin', { kind: 'adoption' }).subject.id).toBe('documentation');
     expect(pick('Marks & Spencer adopts.', { kind: 'adoption' })).toMatchObject({ subject: { id: 'adopter' }, label: 'Marks & Spencer' });
   });
 
@@ -91,6 +93,41 @@ describe('the subject table', () => {
     for (const subject of SUBJECTS) for (const motif of subject.motifs) expect(MOTIF_IDS).toContain(motif);
     expect(new Set(SUBJECTS.filter((subject) => subject.words.length > 0).map((subject) => subject.id)).size).toBe(SUBJECTS.filter((subject) => subject.words.length > 0).length);
     expect(new Set(ADOPTER_SIGNS).size).toBe(ADOPTER_SIGNS.length);
+  });
+});
+
+describe('a journey’s own picture rules', () => {
+  const table = subjectTable([
+    { about: 'our compiler', words: ['quillc'], motifs: ['crane'], after: 'growth' },
+    { about: 'our mascot', words: ['owl*'], motifs: ['beaver'] },
+    { about: 'a survey', words: ['pulse check'] },
+    { about: 'the first drafts', kinds: ['era'], motifs: ['telescope'] },
+  ]);
+  const own = (title: string, extra: Partial<SubjectText> = {}) => subjectOf(text(title, extra), table);
+
+  it('are read before the project’s rows', () => {
+    // "birthday" is a project's row; the journey's mascot is read first.
+    expect(own('The owls’ birthday', { kind: 'anniversary' }).subject).toMatchObject({ id: 'our mascot', motifs: ['beaver'] });
+    expect(own('The beginning', { kind: 'era', scenery: 'swamp' }).subject.motifs).toEqual(['telescope']);
+  });
+
+  it('add their words to a project’s row about the same thing, which keeps its motifs', () => {
+    expect(own('Pulse check results are in').subject).toMatchObject({ id: 'a survey', motifs: ['clipboard'] });
+    expect(subjectOf(text('Pulse check results are in')).subject.id).toBe('a launch');
+  });
+
+  it('stand right after the row their after names, whose words then win', () => {
+    expect(own('Quillc grows').subject.id).toBe('growth');
+    expect(own('Quillc ships').subject.id).toBe('our compiler');
+  });
+
+  it('are where this story’s own names live: the project’s rows name none of them', () => {
+    const projectWords = new Set(SUBJECTS.flatMap((subject) => subject.words));
+    const storyWords = ['system-z', 'aika', 'backstagecon', 'becomes backstage', 'plugins for backstage', 'servicedb', 'techdocs', 'soundcheck'];
+    for (const word of storyWords) {
+      expect(projectWords.has(word), word).toBe(false);
+      expect(SHAPE.pictures.some((subject) => subject.words.includes(word)), word).toBe(true);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { eraForYear, type Era } from '../../model/eras.ts';
 import type { MotifId } from '../../model/motifs.ts';
 import { artPlanFor } from '../../model/art-plan.ts';
 import { subjectOf } from './subjects.ts';
+import { SUBJECTS, type Subject } from '../../model/pictures.ts';
 
 /** What the casting reads of a milestone: its words, kind, year and the editor's choice. */
 export interface CastMilestone {
@@ -31,8 +32,9 @@ export interface Casting {
  * journey take its motifs in turn, and a motif already shown in the same year is passed over
  * while the subject has another. `art: { motif }` in a milestone's frontmatter wins over the rules.
  * Milestones without a generated picture (none, drawn, statistics and quotes) take no part.
+ * `pictures` is the journey's table of subjects (its shape's), the project's rows alone unless given.
  */
-export function castJourney(milestones: readonly CastMilestone[], eras: readonly Era[]): Map<string, Casting> {
+export function castJourney(milestones: readonly CastMilestone[], eras: readonly Era[], pictures: readonly Subject[] = SUBJECTS): Map<string, Casting> {
   const ordered = [...milestones].sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const turns = new Map<string, number>();
   const usedInYear = new Map<number, Set<MotifId>>();
@@ -47,7 +49,7 @@ export function castJourney(milestones: readonly CastMilestone[], eras: readonly
       title: milestone.title,
       subtitle: milestone.subtitle,
       body: milestone.words ?? '',
-    });
+    }, pictures);
     const chosen = typeof milestone.art === 'object' && 'motif' in milestone.art ? milestone.art : undefined;
     if (chosen) {
       used.add(chosen.motif);

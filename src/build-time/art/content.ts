@@ -59,7 +59,7 @@ export function readArtStatus(root: string, options: { publishedOnly?: boolean; 
   const { milestones, skipped } = loadMilestones(root);
   const read = projectFileReader(root);
   const shape = contentShape(root);
-  const cast = castJourney(milestones, shape.eras);
+  const cast = castJourney(milestones, shape.eras, shape.pictures);
   const problems: string[] = [];
   const sources: ArtSource[] = [];
   for (const milestone of milestones) {

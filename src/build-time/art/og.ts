@@ -275,7 +275,8 @@ export function featuredArt(
 ): OgArt[] {
   const generated = milestones.filter((milestone) => artPlanFor(milestone).type === 'generated');
   // Milestones the casting does not know (not on disk) are cast among themselves.
-  const local = castJourney(generated.filter((milestone) => !casting.has(milestone.id)), contentShape().eras);
+  const shape = contentShape();
+  const local = castJourney(generated.filter((milestone) => !casting.has(milestone.id)), shape.eras, shape.pictures);
   const pictured = generated.map((milestone) => ({ milestone, cast: casting.get(milestone.id) ?? local.get(milestone.id)! }));
   const seen = new Set<string>();
   const distinct = pictured.filter(({ cast }) => {

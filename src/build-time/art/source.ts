@@ -40,7 +40,7 @@ export function artSourceFor(
   if (plan.type === 'none') return { ok: true, source: undefined };
   if (plan.type === 'generated') {
     const shape = options.shape ?? contentShape();
-    const casting = options.casting ?? castJourney([milestone], shape.eras).get(id)!;
+    const casting = options.casting ?? castJourney([milestone], shape.eras, shape.pictures).get(id)!;
     const svg = generateMilestoneSvg({ ...milestone, motif: casting.motif, label: casting.label }, { shape });
     return { ok: true, source: { type: 'generated', id, anchor, alt: '', svg, hash: artHash(svg), casting } };
   }

@@ -1,137 +1,7 @@
 import type { MilestoneKind } from '../../model/schema/milestone.ts';
 import type { Landscape } from '../../model/landscapes.ts';
-import type { MotifId } from '../../model/motifs.ts';
+import { SUBJECTS, type LabelRule, type Subject } from '../../model/pictures.ts';
 
-/**
- * What a milestone's picture is about, read from its words. The table is read top to bottom and
- * the first row whose words appear wins; the title is read first, then the sub-line, then the
- * body, so a milestone is pictured by what its headline says. A row lists its motifs in turn: the
- * first milestone of a subject gets the first motif, the next one the second, and within one year
- * a motif another milestone already shows is passed over (casting.ts). Words match whole words,
- * case aside; a trailing `*` matches any ending ("template*": template, templates).
- */
-export interface Subject {
-  id: string;
-  /** The words or phrases that pick this subject. Empty: the kind's own picture (the last rows). */
-  words: readonly string[];
-  motifs: readonly [MotifId, ...MotifId[]];
-  /** Only milestones of these kinds. */
-  kinds?: readonly MilestoneKind[];
-  /** Only in years drawn with this landscape. */
-  scenery?: Landscape;
-  /** Words set on the picture, taken from the milestone's text (see LABELS). */
-  label?: LabelRule;
-  /** The row applies only when its label is found (the adopter's name). */
-  needsLabel?: boolean;
-}
-
-/** The adopters' signs, in turn: a row of adopters reads as a row of different companies. */
-export const ADOPTER_SIGNS = [
-  'storefront',
-  'billboard',
-  'office-tower',
-  'name-badge',
-  'van',
-  'banner',
-  'blimp',
-  'neon-sign',
-  'shipping-container',
-  'hot-air-balloon',
-  'arch-gate',
-  'signpost',
-  'flag',
-  'sandwich-board',
-  'train',
-  'tent',
-  'mailbox',
-  'coffee-cup',
-  't-shirt',
-  'sailboat',
-] as const satisfies readonly MotifId[];
-
-export const SUBJECTS: readonly Subject[] = [
-  { id: 'adopter', words: ['adopts', 'adoption', 'switch', 'joins'], kinds: ['adoption'], label: 'adopter', needsLabel: true, motifs: ADOPTER_SIGNS },
-  { id: 'the first spreadsheets', words: ['spreadsheet*'], scenery: 'swamp', motifs: ['spreadsheet-fossil'] },
-  { id: 'becoming Backstage', words: ['becomes backstage'], motifs: ['stage'] },
-  { id: 'spreadsheets', words: ['spreadsheet*'], motifs: ['spreadsheet-pile'] },
-  { id: 'microservices', words: ['microservice*'], motifs: ['service-cloud'] },
-  { id: 'a database', words: ['servicedb', 'database*'], motifs: ['database'] },
-  { id: 'growth', words: ['growth', 'grows'], motifs: ['sprout'] },
-  { id: 'System-Z', words: ['system-z'], motifs: ['crane'] },
-  { id: 'the CNCF sandbox', words: ['sandbox'], motifs: ['sandbox'] },
-  { id: 'the CNCF incubator', words: ['incubator'], motifs: ['incubator'] },
-  { id: 'top project', words: ['top cncf project', 'end user commits'], motifs: ['podium'] },
-  { id: 'an award', words: ['award*'], motifs: ['trophy', 'medal'] },
-  { id: 'a prize', words: ['prize'], label: 'place', motifs: ['prize-ribbon'] },
-  { id: 'Hacker News', words: ['hacker news'], label: 'rank', motifs: ['newspaper'] },
-  { id: 'the technology radar', words: ['assess ring', 'trial ring', 'adopt ring', 'hold ring', 'technology radar'], label: 'ring', motifs: ['radar-badge'] },
-  { id: 'a birthday', words: ['birthday', 'turns', 'anniversary'], label: 'age', motifs: ['cake', 'balloons', 'gift', 'party-popper'] },
-  { id: 'an unconference', words: ['unconference'], motifs: ['sticky-notes'] },
-  { id: 'a conference and its city', words: ['backstagecon', 'contribfest', 'kubecon', 'conference'], label: 'city', motifs: ['conference-stage', 'skyline', 'lanyard-badge'] },
-  { id: 'a webinar', words: ['webinar*'], motifs: ['webinar-screen', 'roadmap'] },
-  { id: 'a certification', words: ['certified', 'certification'], label: 'acronym', motifs: ['certificate'] },
-  { id: 'the AI assistant', words: ['aika', 'assistant', 'chatbot'], motifs: ['chatbot', 'globe'] },
-  { id: 'general availability', words: ['goes ga', 'general availability'], motifs: ['ribbon-cutting'] },
-  { id: 'AI agents', words: ['agent', 'agents', 'agentic'], motifs: ['robot', 'plug'] },
-  { id: 'AI-native', words: ['ai-native', 'ai native'], motifs: ['ai-chip'] },
-  { id: 'the beaver mascot', words: ['beaver', 'mascot'], motifs: ['beaver'] },
-  { id: 'learning', words: ['techu', 'learning', 'training', 'course*'], motifs: ['grad-cap'] },
-  { id: 'mentoring', words: ['mentor*', 'pair programming'], motifs: ['mentor-pair'] },
-  { id: 'hacking', words: ['hack week', 'hack projects', 'hackathon'], motifs: ['hack-laptop', 'lightbulb'] },
-  { id: 'a survey', words: ['survey*', 'engsat'], motifs: ['clipboard'] },
-  { id: 'Confidence', words: ['confidence'], motifs: ['ab-test', 'toggles'] },
-  { id: 'experiments', words: ['experiment*', 'a/b'], motifs: ['flask'] },
-  { id: 'ask me anything', words: ['ama', 'ask me anything', 'reddit'], motifs: ['microphone'] },
-  { id: 'Kubernetes', words: ['kubernetes', 'k8s'], motifs: ['helm'] },
-  { id: 'cloud native', words: ['cloud native'], motifs: ['container-ship'] },
-  { id: 'the cloud', words: ['gcp', 'google cloud', 'the cloud'], motifs: ['cloud-upload'] },
-  { id: 'security', words: ['security', 'permissions', 'rbac', 'soc 2'], motifs: ['shield', 'padlock'] },
-  { id: 'fleet management', words: ['fleet'], motifs: ['fleet'] },
-  { id: 'Autotune', words: ['autotune', 'soundcheck'], motifs: ['tuning-fork'] },
-  { id: 'cost', words: ['cost', 'costs'], motifs: ['piggy-bank', 'coin-stack'] },
-  { id: 'carbon footprint', words: ['carbon', 'footprint'], motifs: ['footprint-leaf'] },
-  { id: 'the design system', words: ['design system'], motifs: ['swatches'] },
-  { id: 'the plugin marketplace', words: ['marketplace'], motifs: ['market-stall'] },
-  { id: 'the Software Catalog', words: ['catalog', 'catalogue'], motifs: ['card-catalog', 'shelves'] },
-  { id: 'templates', words: ['template*'], motifs: ['stencil'] },
-  { id: 'the Scaffolder', words: ['scaffolder'], motifs: ['scaffold'] },
-  { id: 'TechDocs', words: ['techdocs', 'tech docs', 'documentation'], motifs: ['open-book', 'book-stack'] },
-  { id: 'Search', words: ['search'], motifs: ['magnifier', 'binoculars', 'lighthouse'] },
-  { id: 'machine learning', words: ['ml platform', 'machine learning'], motifs: ['neural-net'] },
-  { id: 'the band', words: ['band manager', 'band'], motifs: ['guitar'] },
-  { id: 'data', words: ['datahub', 'data pipeline*'], motifs: ['pipes'] },
-  { id: 'a website', words: ['.com', 'website'], motifs: ['browser'] },
-  { id: 'the frontend', words: ['frontend', 'front end'], motifs: ['wireframe'] },
-  { id: 'the backend', words: ['backend system'], motifs: ['server-rack'] },
-  { id: 'version 1.0', words: ['1.0'], label: 'version', motifs: ['parcel'] },
-  { id: 'paid plugins', words: ['paid plugin*', 'plugins for backstage', 'plugin bundle'], motifs: ['price-tag', 'shopping-bag'] },
-  { id: 'metrics', words: ['metrics'], motifs: ['gauge'] },
-  { id: 'goals and dreams', words: ['goals', 'dreams'], motifs: ['telescope'] },
-  { id: 'white labelling', words: ['white label*', 'branding'], motifs: ['paint-roller'] },
-  { id: 'Portal', words: ['portal'], motifs: ['portal-door'] },
-  { id: 'the Mountain Bet', words: ['mountain*'], motifs: ['mountain'] },
-  { id: 'a listening tour', words: ['listening tour', 'listening'], motifs: ['headphones', 'tour-bus'] },
-  { id: 'community sessions', words: ['community session*'], motifs: ['people', 'speech-bubble'] },
-  { id: 'a repository', words: ['repo', 'repository'], motifs: ['git-branches'] },
-  { id: 'going open source', words: ['open source launches', 'launches on github'], motifs: ['rocket'] },
-  { id: 'a plugin', words: ['plugin*'], motifs: ['puzzle-piece'] },
-  // The kinds' own pictures, when nothing above is named.
-  { id: 'an era in deep time', words: [], kinds: ['era'], scenery: 'swamp', motifs: ['spreadsheet-fossil'] },
-  { id: 'an era', words: [], kinds: ['era'], motifs: ['service-cloud'] },
-  { id: 'a launch', words: [], kinds: ['launch'], motifs: ['rocket'] },
-  { id: 'a release', words: [], kinds: ['release'], motifs: ['parcel'] },
-  { id: 'an adoption', words: [], kinds: ['adoption'], motifs: ['flag'] },
-  { id: 'a community', words: [], kinds: ['community'], motifs: ['people'] },
-  { id: 'a recognition', words: [], kinds: ['recognition'], motifs: ['radar-badge'] },
-  { id: 'an award', words: [], kinds: ['award'], motifs: ['trophy'] },
-  { id: 'an anniversary', words: [], kinds: ['anniversary'], motifs: ['cake'] },
-  { id: 'a goal', words: [], kinds: ['goal'], motifs: ['compass'] },
-  { id: 'figures', words: [], kinds: ['statistic'], motifs: ['bar-chart'] },
-  { id: 'words said', words: [], kinds: ['quote'], motifs: ['speech-bubble'] },
-  { id: 'a milestone', words: [], kinds: ['milestone'], motifs: ['waymarker'] },
-];
-
-export type LabelRule = keyof typeof LABELS;
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
   first: '1', one: '1', second: '2', two: '2', third: '3', three: '3', fourth: '4', four: '4',
@@ -184,7 +54,7 @@ export const LABELS = {
   acronym: (_title: string, text: string) => /\(([A-Z0-9]{2,6})\)/.exec(text)?.[1],
   /** "Backstage 1.0 released": "1.0". */
   version: (_title: string, text: string) => /\b(\d+\.\d+)\b/.exec(text)?.[1],
-} satisfies Record<string, (title: string, text: string) => string | undefined>;
+} satisfies Record<LabelRule, (title: string, text: string) => string | undefined>;
 
 function ordinal(number: string): string {
   const n = Number(number);
@@ -201,7 +71,12 @@ function wordPattern(word: string): RegExp {
   return new RegExp(`${start}${body}${end}`, 'i');
 }
 
-const PATTERNS = new Map(SUBJECTS.map((subject) => [subject, subject.words.map(wordPattern)]));
+const PATTERNS = new WeakMap<Subject, RegExp[]>();
+const patternsOf = (subject: Subject) => {
+  let patterns = PATTERNS.get(subject);
+  if (!patterns) PATTERNS.set(subject, (patterns = subject.words.map(wordPattern)));
+  return patterns;
+};
 
 export interface SubjectText {
   kind: MilestoneKind;
@@ -220,22 +95,25 @@ export interface SubjectMatch {
   label?: string;
 }
 
-/** The subject of a milestone: the first row whose words appear in its title, else sub-line, else body. */
-export function subjectOf(text: SubjectText): SubjectMatch {
+/**
+ * The subject of a milestone: the first row of `table` (the journey's, `subjectTable`) whose words
+ * appear in its title, else sub-line, else body.
+ */
+export function subjectOf(text: SubjectText, table: readonly Subject[] = SUBJECTS): SubjectMatch {
   const whole = [text.title, text.subtitle ?? '', text.body ?? ''].join('\n');
   const applies = (subject: Subject) => (!subject.kinds || subject.kinds.includes(text.kind)) && (!subject.scenery || subject.scenery === text.scenery);
   for (const part of [text.title, text.subtitle, text.body]) {
     if (!part) continue;
-    for (const subject of SUBJECTS) {
+    for (const subject of table) {
       if (subject.words.length === 0 || !applies(subject)) continue;
-      const index = PATTERNS.get(subject)!.findIndex((pattern) => pattern.test(part));
+      const index = patternsOf(subject).findIndex((pattern) => pattern.test(part));
       if (index < 0) continue;
       const label = subject.label ? LABELS[subject.label](text.title, whole) : undefined;
       if (subject.needsLabel && !label) continue;
       return { subject, word: subject.words[index], label };
     }
   }
-  const fallback = SUBJECTS.find((subject) => subject.words.length === 0 && applies(subject));
+  const fallback = table.find((subject) => subject.words.length === 0 && applies(subject));
   if (!fallback) throw new Error(`No picture for a milestone of kind ${text.kind}: add a row for it to SUBJECTS`);
   return { subject: fallback };
 }

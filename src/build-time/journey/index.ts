@@ -82,7 +82,7 @@ async function loadJourney(): Promise<Journey> {
   if (!copy) throw new Error('content/journey.yaml is missing: it holds the tracks, the eras, the intro, outro and credits.');
   const shape = journeyShape(copy);
   const words = journeyWords(copy);
-  const casting = castJourney(all.map((entry) => ({ ...toMilestone(entry.id, entry.data), words: bodyWords(entry.rendered) })), shape.eras);
+  const casting = castJourney(all.map((entry) => ({ ...toMilestone(entry.id, entry.data), words: bodyWords(entry.rendered) })), shape.eras, shape.pictures);
   const entries = all.filter(({ data }) => showDrafts || !data.draft);
   const milestones = sortMilestones(
     entries.map((entry) => {

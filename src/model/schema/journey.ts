@@ -5,6 +5,7 @@ import { parseJourneyDate } from '../journey-date.ts';
 import { LANDSCAPES, LANDSCAPE_IDS } from '../landscapes.ts';
 import { MAX_TRACKS } from '../tracks.ts';
 import { described, line } from './fields.ts';
+import { picturesSchema } from './pictures.ts';
 import { langSchema, pluralFormProblems, uiSchema } from './words.ts';
 
 /** A text of the page's own, trimmed and not empty. */
@@ -129,6 +130,7 @@ export const journeyCopySchema = z.strictObject({
       expected: 'the path of a font file inside content/, such as "fonts/NotoSansJP-Regular.otf", or no font line at all',
     },
   ),
+  pictures: picturesSchema,
   siteName: line('siteName', {
     description: "The site's name, used in the browser tab and when the page is shared.",
     expected: "the site's name, on one line",

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check, mdx } from './support.ts';
 
@@ -105,6 +106,49 @@ describe('the journey’s eras', () => {
       [15, 'scenery (in eras, item 1)', '"jungle" is not one of the choices'],
       [16, 'from (in eras, item 2)', 'from is missing'],
       [18, 'from (in eras, item 3)', 'from must be a year, such as 2012 or "66,000,000 BC"'],
+    ]);
+  });
+});
+
+describe('the journey’s own picture rules', () => {
+  const pictures = (lines: string[]) => `${THREE_TRACKS}\npictures:\n${lines.join('\n')}`;
+
+  it('take words and motifs, add words to a project’s row, and are placed after a row they name', () => {
+    const good = pictures([
+      '  - about: our compiler',
+      '    words: [quillc]',
+      '    motifs: [crane]',
+      '    after: growth',
+      '  - about: a survey',
+      '    words: [pulse check]',
+    ]);
+    expect(check(milestone('tools'), [], journey(good)).problems).toEqual([]);
+  });
+
+  it('are written in the editor’s guide as the check takes them', () => {
+    const guide = readFileSync('docs/editing.md', 'utf8');
+    const example = /### Your journey's own pictures[\s\S]*?```yaml\n(pictures:\n[\s\S]*?)```/.exec(guide)?.[1];
+    expect(example).toBeDefined();
+    expect(check(milestone('tools'), [], journey(`${THREE_TRACKS}\n${example!.trimEnd()}`)).problems).toEqual([]);
+  });
+
+  it('say what is wrong, on its line', () => {
+    const bad = pictures([
+      '  - about: our compiler',
+      '    words: [quillc]',
+      '  - about: a survey',
+      '    words: [pulse]',
+      '    after: growth',
+      '  - about: our mascot',
+      '    words: [owl]',
+      '    motifs: [owl]',
+      '    after: our logo',
+    ]);
+    expect(inJourney(check(milestone('tools'), [], journey(bad)))).toEqual([
+      [13, 'about (in pictures, item 1)', '"our compiler" is not one of the project\'s rows (art/README.md), so the row needs motifs: the pictures it draws'],
+      [17, 'after (in pictures, item 2)', '"a survey" is one of the project\'s rows: the row adds its words to that row where it stands, so it takes no after'],
+      [20, 'item 1 (in pictures, item 3, motifs)', '"owl" is not one of the choices'],
+      [21, 'after (in pictures, item 3)', 'no row above and none of the project\'s rows (art/README.md) is about "our logo"'],
     ]);
   });
 });
