@@ -23,6 +23,11 @@ const JOURNEY_WITH_SHAPE = [
   '    scenery: swamp',
   '  - name: Growing up',
   '    from: 2012',
+  '# Our own picture rules.',
+  'pictures:',
+  '  - about: our compiler',
+  '    words: [quillc]',
+  '    motifs: [crane]',
   'credits:',
   '  - Everyone.',
   '',
@@ -147,6 +152,7 @@ describe('planning an import', () => {
       'the track "The language" (language) from content/journey.yaml',
       'the era "Early days" from content/journey.yaml',
       'the era "Growing up" from content/journey.yaml',
+      "the old story's own picture rules (pictures) from content/journey.yaml",
       'the credits from content/journey.yaml',
     ]);
   });

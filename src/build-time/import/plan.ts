@@ -497,10 +497,10 @@ export function planImport(timeline: Timeline, content: ProjectContent, options:
     }
   }
 
-  // journey.yaml: new tracks and eras; for a fresh journey, the title slide's words and no old closing.
+  // journey.yaml: new tracks and eras; for a fresh journey, the title slide's words, no old closing and no old picture rules.
   const oldShape = readJourneyShape(journeyText);
   const fresh = options.fresh;
-  const closing = fresh ? topLevelFields(journeyText).filter((key) => ['growth', 'credits', 'outro'].includes(key)) : [];
+  const closing = fresh ? topLevelFields(journeyText).filter((key) => ['growth', 'credits', 'outro', 'pictures'].includes(key)) : [];
   // A fresh journey, or one that has no words of its own yet, takes the title slide's.
   const words = fresh || journeyText === null ? titleWords(timeline.title) : undefined;
   const journey = updateJourneyFile(journeyText, {
@@ -523,6 +523,7 @@ export function planImport(timeline: Timeline, content: ProjectContent, options:
       growth: "the growth charts (growth and its series), which drew the old milestones' figures",
       credits: 'the credits',
       outro: 'the closing words (outro)',
+      pictures: "the old story's own picture rules (pictures)",
     };
     for (const key of closing) report.push({ kind: 'removed', text: `${removedWords[key]} from ${JOURNEY_FILE}` });
   }
