@@ -6,6 +6,7 @@
  */
 import { daysInMonth, isLeapYear, type JourneyDate } from './journey-date.ts';
 import type { Milestone } from './milestone.ts';
+import { DEFAULT_LANG } from './ui-words.ts';
 
 /** A series as `content/journey.yaml` names it: its name and the stat labels (or words of them) it collects. */
 export interface GrowthSeriesSpec {
@@ -23,14 +24,31 @@ export interface Figure {
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 const FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([kmb])?\s*(\+)?$/i;
 
-/** The figure in "31k", "3.4k+", "1,700", "10,000+", "1.8k", "2M"; null when it is not a number ("No. 1"). */
-export function parseFigure(written: string): Figure | null {
-  const match = FIGURE.exec(written.trim());
+/**
+ * The figure in "31k", "3.4k+", "1,700", "10,000+", "1.8k", "2M"; null when it is not a number
+ * ("No. 1"). `lang` is the journey's language: its own grouping and decimal marks are read too, so
+ * a French journey's "1 700" and "3,4k" are 1,700 and 3,400.
+ */
+export function parseFigure(written: string, lang: string = DEFAULT_LANG): Figure | null {
+  const match = FIGURE.exec(inEnglishMarks(written.trim(), lang));
   if (!match) return null;
   const number = Number(`${match[1]!.replaceAll(',', '')}${match[2] ? `.${match[2]}` : ''}`);
   const scale = match[3] ? SCALE[match[3].toLowerCase()]! : 1;
   // toPrecision trims the float noise of 3.4 × 1000 without rounding a real fraction away.
   return { value: Number((number * scale).toPrecision(12)), atLeast: match[4] === '+' };
+}
+
+/** A figure written with the language's grouping and decimal marks, rewritten with "," and ".". */
+function inEnglishMarks(written: string, lang: string): string {
+  const parts = new Intl.NumberFormat(lang).formatToParts(12345.6);
+  const group = parts.find((part) => part.type === 'group')?.value ?? ',';
+  const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  if (group === ',' && decimal === '.') return written;
+  const literal = (mark: string) => (/\s/.test(mark) ? '\\s' : mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // The decimal mark first, so a language that groups with "." and marks decimals with "," reads right.
+  const [whole = '', fraction] = written.split(new RegExp(`(?<=\\d)${literal(decimal)}(?=\\d)`));
+  const grouped = whole.replace(new RegExp(`(?<=\\d)${literal(group)}(?=\\d{3}(?!\\d))`, 'g'), ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** Labels compared as an editor reads them: case, spacing and punctuation aside. */
@@ -105,6 +123,7 @@ export interface UnreadFigure {
 export function growthSeries(
   milestones: readonly Pick<Milestone, 'id' | 'anchor' | 'title' | 'date' | 'stats'>[],
   specs: readonly GrowthSeriesSpec[],
+  lang: string = DEFAULT_LANG,
 ): { series: GrowthSeries[]; unread: UnreadFigure[] } {
   const series: GrowthSeries[] = specs.map((spec) => ({ name: spec.name, points: [] }));
   const unread: UnreadFigure[] = [];
@@ -112,7 +131,7 @@ export function growthSeries(
     (milestone.stats ?? []).forEach((stat, index) => {
       const which = seriesForLabel(stat.label, specs);
       if (which === undefined) return;
-      const figure = parseFigure(stat.value);
+      const figure = parseFigure(stat.value, lang);
       if (!figure) {
         unread.push({ milestone: { id: milestone.id }, index, series: specs[which]!.name, value: stat.value });
         return;

@@ -1,4 +1,5 @@
 import type { MilestoneData } from './schema/milestone.ts';
+import { DEFAULT_LANG } from './ui-words.ts';
 import { compareJourneyDates, yearKey, formatYear, type JourneyDate } from './journey-date.ts';
 import type { Words } from './words.ts';
 import { trackOrder, type TrackId } from './tracks.ts';
@@ -16,8 +17,10 @@ export const JOURNEY_FILE = `${CONTENT_DIR}/journey.yaml`;
  * A milestone with everything derived from its file: `id` is its path under `content/timeline/`
  * without the extension ("2022/03-17-backstage-1-0-released").
  */
-export interface Milestone extends MilestoneData {
+export interface Milestone extends Omit<MilestoneData, 'stats'> {
   id: string;
+  /** Its figures, each as the card shows it (a bare number written out in the journey's language). */
+  stats?: { value: string; label: string }[];
   /** The year the milestone belongs to (negative for BC). */
   year: number;
   /** The page anchor: "2022-03-17-backstage-1-0-released". Unique across the journey. */
@@ -48,8 +51,10 @@ export function folderForDate(date: JourneyDate): string {
   return yearKey(date.year);
 }
 
-export function toMilestone(id: string, data: MilestoneData): Milestone {
-  return { ...data, id, year: data.date.year, anchor: anchorFromId(id) };
+export function toMilestone(id: string, data: MilestoneData, lang: string = DEFAULT_LANG): Milestone {
+  const { stats, ...rest } = data;
+  const written = stats?.map(({ value, label }) => ({ value: typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value, label }));
+  return { ...rest, ...(written ? { stats: written } : {}), id, year: data.date.year, anchor: anchorFromId(id) };
 }
 
 /**

@@ -39,6 +39,16 @@ describe('parseFigure', () => {
     expect(parseFigure('4.5')).toEqual({ value: 4.5, atLeast: false });
   });
 
+  it('reads figures in the journey’s language, with its own grouping and decimal marks', () => {
+    expect(parseFigure('1 700', 'fr')).toEqual({ value: 1_700, atLeast: false });
+    expect(parseFigure('10\u202f000+', 'fr')).toEqual({ value: 10_000, atLeast: true });
+    expect(parseFigure('3,4k', 'fr')).toEqual({ value: 3_400, atLeast: false });
+    expect(parseFigure('1.700', 'de')).toEqual({ value: 1_700, atLeast: false });
+    expect(parseFigure('4,5', 'de')).toEqual({ value: 4.5, atLeast: false });
+    // An English journey reads "1 700" as no number, as before.
+    expect(parseFigure('1 700')).toBeNull();
+  });
+
   it('reads no number where there is none', () => {
     for (const written of ['No. 1', 'many', '1,70', '10,0000', '3.4.1k', '2 M users', '', '+5', '1k-2k']) {
       expect(parseFigure(written), written).toBeNull();

@@ -152,6 +152,15 @@ describe('milestoneSchema', () => {
 
   it('formats numeric statistics the way they read', () => {
     const parsed = milestoneSchema.parse({ ...valid, stats: [{ value: 10000, label: 'GitHub stars' }] });
-    expect(parsed.stats).toEqual([{ value: '10,000', label: 'GitHub stars' }]);
+    expect(toMilestone('2022/stars', parsed).stats).toEqual([{ value: '10,000', label: 'GitHub stars' }]);
+  });
+});
+
+describe('a figure written as a bare number', () => {
+  it('is written out in the journey’s language', () => {
+    const data = { title: 'Stars', date: date('2022'), track: 'open-source', kind: 'statistic' as const, draft: false, stats: [{ value: 1700, label: 'stars' }, { value: '250+', label: 'plugins' }] };
+    expect(toMilestone('2022/stars', data).stats).toEqual([{ value: '1,700', label: 'stars' }, { value: '250+', label: 'plugins' }]);
+    // French groups thousands with a narrow no-break space.
+    expect(toMilestone('2022/stars', data, 'fr').stats?.[0]?.value).toBe('1\u202f700');
   });
 });

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { growthSeries } from '../../model/growth.ts';
 import { journeyCopySchema, type JourneyCopy } from '../../model/schema/journey.ts';
 import { milestoneSchema } from '../../model/schema/milestone.ts';
-import { TIMELINE_DIR } from '../../model/milestone.ts';
+import { TIMELINE_DIR, toMilestone } from '../../model/milestone.ts';
 import { fieldGuide } from './field-guide.ts';
 import { JOURNEY_FILE, type CheckInput, type ContentFile } from './files.ts';
 import { parseFrontmatterYaml } from './frontmatter.ts';
@@ -153,8 +153,9 @@ function ignored(file: ContentFile, inCollection: string): Problem[] {
 function checkGrowthFigures(files: readonly MilestoneFile[], copy: JourneyCopy | undefined): Problem[] {
   if (!copy?.growth) return [];
   const byId = new Map(files.map((file) => [file.id, file]));
-  const milestones = files.flatMap((file) => (file.milestone ? [file.milestone] : []));
-  return growthSeries(milestones, copy.growth.series).unread.map(({ milestone, index, series, value }) => {
+  // Read again in the journey's language: a bare number is written out, and figures read, as its page does.
+  const milestones = files.flatMap((file) => (file.fields?.success ? [toMilestone(file.id, file.fields.data, copy.lang)] : []));
+  return growthSeries(milestones, copy.growth.series, copy.lang).unread.map(({ milestone, index, series, value }) => {
     const file = byId.get(milestone.id)!;
     const path = ['stats', index, 'value'];
     return {

@@ -86,14 +86,14 @@ async function loadJourney(): Promise<Journey> {
   const entries = all.filter(({ data }) => showDrafts || !data.draft);
   const milestones = sortMilestones(
     entries.map((entry) => {
-        const milestone = toMilestone(entry.id, entry.data);
+        const milestone = toMilestone(entry.id, entry.data, words.lang);
         const html = entry.rendered?.html ?? '';
         return milestoneView(milestone, { text: bodyWords(entry.rendered), html }, imageOf(milestone, casting.get(milestone.id), shape), words);
       }),
     shape.trackIds,
   );
   const years = yearViews(groupByYear(milestones, shape.trackIds, words), shape, words);
-  const charts = copy.growth ? growthCharts(growthSeries(milestones, copy.growth.series).series, words) : [];
+  const charts = copy.growth ? growthCharts(growthSeries(milestones, copy.growth.series, copy.lang).series, words) : [];
   return {
     copy,
     shape,

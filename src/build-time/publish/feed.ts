@@ -31,7 +31,7 @@ export function feedItems(milestones: readonly Milestone[], tracks: readonly Tra
       link: milestoneUrl(journeyUrl, milestone.anchor),
       description: milestoneSummary(milestone, tracks, words),
       ...(pubDate ? { pubDate } : {}),
-      categories: [track, milestone.kind],
+      categories: [track],
     };
   });
 }

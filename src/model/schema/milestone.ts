@@ -32,9 +32,10 @@ export const statisticSchema = z.strictObject({
   value: described(
     z
       .union([z.string(), z.number()], { error: 'value must be a figure such as "10,000" or "250+"' })
-      .transform((value) => (typeof value === 'number' ? value.toLocaleString('en-US') : value.trim()))
-      .refine((value) => value.length > 0, { error: 'value must not be empty' })
-      .refine((value) => [...value].length <= 14, { error: 'value is longer than 14 characters, more than a figure can show' }),
+      // A bare number is written out in the journey's language when the milestone is read (toMilestone).
+      .transform((value) => (typeof value === 'number' ? value : value.trim()))
+      .refine((value) => String(value).length > 0, { error: 'value must not be empty' })
+      .refine((value) => [...String(value)].length <= 14, { error: 'value is longer than 14 characters, more than a figure can show' }),
     {
       description: 'The figure as it should read: "10,000", "8,000+", "3.4k+".',
       expected: 'the figure as it should read, such as "10,000" or "250+"',
