@@ -72,7 +72,7 @@ export const UI_WORDS = {
   },
   embedPageTitle: { en: '{siteName}: {year}', about: "An embedded year's title: its frame's, its page's and its oEmbed title." },
   embedPageTitleTrack: { en: '{siteName}: {year}, {track}', about: 'The same, for an embed of one track; {track} is its short name.' },
-  embedDescription: { en: '{year} on {siteName}: {milestones}.', about: "An embed page's description; {milestones} is its count of milestones." },
+  embedDescription: { en: '{year} on {siteName}: {milestones}.', about: "An embed page's and a year's own page's description; {milestones} is its count of milestones." },
   yearOnSite: { en: '{year} on {siteName}', about: "What an embedded year's share card shows, for those who cannot see it." },
   seeWholeJourney: { en: 'See the whole journey', about: 'The link from an embedded year to its place on the journey.' },
   noMilestonesOnTrack: { en: 'No milestones on the {track} track in {year}.', about: 'Said by an embed following one track when the year has none on it.' },
@@ -102,6 +102,13 @@ export const UI_WORDS = {
   milestonePageTitle: { en: '{title} – {siteName}', about: "A milestone page's title, in browser tabs and link previews." },
   milestoneCardAlt: { en: '{title}: {date}, {track}', about: "What a milestone's share card shows, for those who cannot see it." },
   seeOnJourney: { en: 'See ‘{title}’ on the journey', about: "The link from a milestone's page to its place on the journey." },
+  // A year's own page, readable without a script.
+  yearPageTitle: { en: '{year} – {siteName}', about: "A year's own page's title, in browser tabs and link previews." },
+  skipToYear: { en: 'Skip to the year', about: "That page's skip link, past the year index." },
+  seeYearOnJourney: { en: 'See {year} on the journey', about: "Its link to the year's place on the journey." },
+  yearsAround: { en: 'The years before and after', about: 'The name screen readers give its links to the year before and the year after.' },
+  earlierYear: { en: 'Earlier: {year}', about: 'Its link to the year before.' },
+  laterYear: { en: 'Later: {year}', about: 'Its link to the year after.' },
   // The page for an address the site does not have.
   lostTitle: { en: 'Not on the journey — {siteName}', about: 'The title of the page for an address the site does not have.' },
   lostDescription: {
