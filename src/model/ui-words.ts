@@ -109,6 +109,10 @@ export const UI_WORDS = {
   yearsAround: { en: 'The years before and after', about: 'The name screen readers give its links to the year before and the year after.' },
   earlierYear: { en: 'Earlier: {year}', about: 'Its link to the year before.' },
   laterYear: { en: 'Later: {year}', about: 'Its link to the year after.' },
+  // The page of the whole story in words.
+  storyPageTitle: { en: '{siteName}: the whole story in words', about: "The title of the page that holds every milestone's words in reading order, for printing and finding." },
+  storyPageLink: { en: 'The whole story in words, for reading, finding and printing', about: 'The link to that page, on the journey printed or read without a script.' },
+  skipToStory: { en: 'Skip to the story', about: "That page's skip link." },
   // The page for an address the site does not have.
   lostTitle: { en: 'Not on the journey — {siteName}', about: 'The title of the page for an address the site does not have.' },
   lostDescription: {

@@ -23,7 +23,7 @@ const addressesOf = (file: string) => (file.endsWith('/index.html') || file === 
 /**
  * Every kind of page the site publishes, the one rule (besides the site-wide one) a host must match
  * its addresses with, and who may frame it: written out here, not taken from the code that writes
- * the file. The journey, the post, a milestone's and a year's page and the 404 page are never framed; an embed
+ * the file. The journey, the post, a milestone's and a year's page, the story in words and the 404 page are never framed; an embed
  * is there for any site to frame.
  */
 const NEVER_FRAMED = { frameAncestors: ["'none'"], xFrameOptions: 'DENY' };
@@ -33,6 +33,7 @@ const PAGE_KINDS = [
   { kind: 'the post', file: /^blog\/.+\/index\.html$/, rule: () => `${BASE}blog/*`, framing: NEVER_FRAMED },
   { kind: "a milestone's page", file: /^milestones\/[^/]+\/index\.html$/, rule: () => `${BASE}milestones/*`, framing: NEVER_FRAMED },
   { kind: "a year's page", file: /^years\/[^/]+\/index\.html$/, rule: () => `${BASE}years/*`, framing: NEVER_FRAMED },
+  { kind: 'the whole story in words', file: /^read\/index\.html$/, rule: (address: string) => address, framing: NEVER_FRAMED },
   { kind: 'the 404 page', file: /^404\.html$/, rule: (address: string) => address, framing: NEVER_FRAMED },
   { kind: 'an embed', file: /^embed\/[^/]+\/index\.html$/, rule: () => `${BASE}embed/*`, framing: ANY_SITE },
 ];

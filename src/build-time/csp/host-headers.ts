@@ -7,6 +7,7 @@
  * There is no site-wide framing rule: hosts join the headers of every rule that matches a path, so a
  * `/*` with `frame-ancestors 'none'` would be joined onto the embeds, which any site may frame.
  */
+import { STORY_PAGE } from '../publish/story-page.ts';
 import { YEAR_PAGES } from '../publish/year-page.ts';
 import { conflicts, rulesFor, type HeaderRule } from './headers-file.ts';
 import { framingHeaders, parsePolicy, type Framing } from './policy.ts';
@@ -24,6 +25,7 @@ const PAGE_KINDS: ReadonlyArray<{ about: string; paths: readonly string[]; frami
   { about: 'The example post.', paths: ['blog/*'], framing: 'page' },
   { about: "A milestone's own page, which sends visitors on to the journey.", paths: [`${MILESTONE_PAGES}*`], framing: 'page' },
   { about: "A year's own page.", paths: [`${YEAR_PAGES}*`], framing: 'page' },
+  { about: 'The whole story in words.', paths: [STORY_PAGE, `${STORY_PAGE}index.html`], framing: 'page' },
   { about: "The 404 page (a host serves it at any unknown address, with that address's headers).", paths: ['404.html'], framing: 'page' },
   { about: "A year for other sites' pages: any site may frame it.", paths: ['embed/*'], framing: 'embed' },
 ];

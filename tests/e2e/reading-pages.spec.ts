@@ -3,9 +3,9 @@ import { expect, test } from '@playwright/test';
 import { embedSamples, loadJourneyYears } from '../support/content.ts';
 
 /**
- * A year's own page in a browser: what only a browser shows (its accessibility as rendered, the
- * keyboard's way past the year index). What each page holds is checked from dist/ in
- * tests/dist/year-pages.test.ts.
+ * A year's own page and the whole story in words, in a browser: what only a browser shows (their
+ * accessibility as rendered, the keyboard's way past the year index). What each page holds is
+ * checked from dist/ in tests/dist/year-pages.test.ts and story-page.test.ts.
  */
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -26,4 +26,12 @@ test(`/years/${longYear.key}/ reads without violations at 390 and 1280 px, and t
   await page.keyboard.press('Tab');
   // The next stop is inside the year, past every link of the year index.
   await expect(page.locator(`[id="${longYear.key}"] :focus`)).toHaveCount(1);
+});
+
+test('/read/, the whole story in words, reads without violations at 390 px', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('./read/');
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations).toEqual([]);
 });
