@@ -58,7 +58,7 @@ export function isSearchFile(path: string): boolean {
 export interface SearchIndexFile {
   /** Its path inside `SEARCH_INDEX`: "pagefind.js", "fragment/en_4e1847a.pf_fragment". */
   path: string;
-  content: Uint8Array;
+  content: Uint8Array<ArrayBuffer>;
 }
 
 /** Indexes the milestones and returns the files to publish; a record Pagefind refuses stops the build with its reason. */
@@ -72,7 +72,7 @@ export async function buildSearchIndex(records: readonly SearchRecord[]): Promis
     }
     const written = await index.getFiles();
     if (written.errors.length > 0) throw new Error(`The search index could not be written: ${written.errors.join('; ')}`);
-    return written.files.filter((file) => isSearchFile(file.path)).map(({ path, content }) => ({ path, content }));
+    return written.files.filter((file) => isSearchFile(file.path)).map(({ path, content }) => ({ path, content: new Uint8Array(content) }));
   } finally {
     await pagefind.close();
   }
