@@ -69,3 +69,12 @@ export function pageKindOf(path: string): PageKind | undefined {
  * the view (`readingHoldRules` in src/layout/css.ts). Two are, on the first screen of this journey.
  */
 export const FIRST_SCREEN_MILESTONES = 4;
+
+/**
+ * The journey's search, outside the page's own budget: what its first use fetches before any
+ * result, gzip as served (Pagefind's `.pagefind` and `.pf_*` files are already compressed): its
+ * panel's script, Pagefind's script and worker, its WebAssembly for the journey's language, and the
+ * index's entry and metadata. The index's word chunks and the results' fragments then come a few
+ * hundred bytes at a time, as a query needs them. tests/dist/search-index.test.ts checks it.
+ */
+export const SEARCH_BUDGET = 100 * KILOBYTE;

@@ -25,6 +25,16 @@ export const HOOKS = {
   tour: 'data-journey-tour',
   tourToggle: 'data-journey-tour-toggle',
   tourStatus: 'data-journey-tour-status',
+  /**
+   * The search form in the bar, valued with its index's address (`SEARCH_INDEX` under the base);
+   * its field, its results (a list of links), the line over them and its spoken status.
+   */
+  search: 'data-journey-search',
+  searchField: 'data-journey-search-field',
+  searchPanel: 'data-journey-search-panel',
+  searchSummary: 'data-journey-search-summary',
+  searchResults: 'data-journey-search-results',
+  searchStatus: 'data-journey-search-status',
   /** Where the journey's measured length in pixels is written. */
   length: 'data-journey-length',
   /** A year's section, valued with the year's key; `era` names its scenery era. */

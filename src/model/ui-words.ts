@@ -46,6 +46,15 @@ export const UI_WORDS = {
   tourPaused: { en: 'Tour paused', about: 'Said to screen readers when the tour stops before any year.' },
   tourPausedAt: { en: 'Tour paused at {year}', about: 'Said to screen readers when the tour stops; {year} is the year in view.' },
   tourFinished: { en: 'Tour finished', about: 'Said to screen readers when the tour reaches the end.' },
+  searchLabel: { en: 'Search the journey', about: "The search field's name in the bar, read by screen readers, and the name of its results." },
+  searchPlaceholder: { en: 'Search', about: 'The word shown in the empty search field (press / to reach it).' },
+  searchFound: {
+    en: { one: '{count} milestone found', other: '{count} milestones found' },
+    about: 'Over the search results, and said to screen readers as they change; {count} is how many match.',
+  },
+  searchFirst: { en: 'The first {shown} are shown: add a word to narrow the search.', about: 'Under the results when more match than the list shows; {shown} is how many it shows.' },
+  searchNothing: { en: 'No milestone matches ‘{query}’.', about: 'Shown and said when nothing matches; {query} is what was typed.' },
+  searchFailed: { en: 'Search is not available just now: the years in the bar still lead everywhere.', about: "Shown and said when the search's files could not be loaded." },
   yearsLater: {
     en: { one: 'a year later', other: '{count} years later' },
     about: 'The marker between two years far apart; {count} is the years between, "66 million" in deep time.',
@@ -146,6 +155,11 @@ export const UI_KEYS = Object.keys(UI_WORDS) as UiKey[];
 
 export function isCounted(key: UiKey): boolean {
   return typeof UI_WORDS[key].en !== 'string';
+}
+
+/** The text of a word for `count`: its plural form in the language `plural` selects, or `other`. */
+export function formFor(text: UiText, count: number, plural: Intl.PluralRules): string {
+  return typeof text === 'string' ? text : (text[plural.select(count)] ?? text.other);
 }
 
 /** Every text of a word: the one, or one per plural form. */

@@ -6,7 +6,7 @@
  * say every word through it.
  */
 import { fill, placeholdersIn } from './placeholders.ts';
-import { DEFAULT_LANG, UI_WORDS, type CountedKey, type PlaceholderOf, type PlainKey, type UiKey, type UiText } from './ui-words.ts';
+import { DEFAULT_LANG, UI_WORDS, formFor, type CountedKey, type CountedText, type PlaceholderOf, type PlainKey, type UiKey, type UiText } from './ui-words.ts';
 
 /** The words `ui:` gives, by key. */
 export type UiOverrides = Partial<Record<UiKey, UiText>>;
@@ -27,6 +27,8 @@ export interface Words {
   around<K extends PlainKey, P extends PlaceholderOf<K>>(key: K, placeholder: P, ...values: ValuesOf<K, P>): [before: string, after: string];
   /** Words as written, their placeholders unfilled: for the page's scripts, which fill them themselves. */
   texts<K extends PlainKey>(keys: readonly K[]): Record<K, string>;
+  /** A counted word's texts by plural form, unfilled: for a script that counts (`countedWord` in `src/browser/words.ts`). */
+  forms<K extends CountedKey>(key: K): CountedText;
   /** A number as the language writes it: "66,000,000" in English, "66 000 000" in French. */
   number(value: number, options?: Intl.NumberFormatOptions): string;
 }
@@ -52,8 +54,7 @@ export function journeyWords({ lang = DEFAULT_LANG, ui = {} }: { lang?: string; 
     say: (key, ...values) => fill(plain(key), values[0] ?? {}),
     count: (key, count, options = {}) => {
       const written = text(key);
-      const form = typeof written === 'string' ? written : (written[plural.select(count)] ?? written.other);
-      return fill(form, { ...options.values, count: options.shown ?? number(count) });
+      return fill(formFor(written, count, plural), { ...options.values, count: options.shown ?? number(count) });
     },
     around: (key, placeholder, ...values) => {
       const written = plain(key);
@@ -63,6 +64,10 @@ export function journeyWords({ lang = DEFAULT_LANG, ui = {} }: { lang?: string; 
       return [filled(written.slice(0, at)), filled(written.slice(at + placeholder.length + 2))];
     },
     texts: (keys) => Object.fromEntries(keys.map((key) => [key, plain(key)])) as Record<(typeof keys)[number], string>,
+    forms: (key) => {
+      const written = text(key);
+      return typeof written === 'string' ? { other: written } : written;
+    },
     number,
   };
 }

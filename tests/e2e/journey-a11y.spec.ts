@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions } from '@playwright/test';
 import { expect, openJourney, scrollToFraction, test } from './journey-support.ts';
+import { loadJourneyYears } from '../support/content.ts';
 
 const WIDTHS = [360, 768, 1440] as const;
 const HEIGHT = { 360: 740, 768: 1024, 1440: 900 } as const;
@@ -46,4 +47,18 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       });
     }
   }
+
+  test('no violations with the search’s results open, in both layouts', async ({ browser }) => {
+    // Words of a real milestone, so the results list is full.
+    const [word] = loadJourneyYears().flatMap((year) => year.milestones)[0]!.title.split(/\s+/);
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const { page, close } = await openJourney(browser, { reducedMotion, viewport: { width: 1440, height: HEIGHT[1440] } });
+      await page.keyboard.press('/');
+      await page.keyboard.type(word!);
+      await page.locator('[role="search"] li a').first().waitFor();
+      const scan = await new AxeBuilder({ page }).include('[role="search"]').withTags(WCAG).analyze();
+      expect(scan.violations.map(({ id, nodes }) => `${id}: ${nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await close();
+    }
+  });
 });

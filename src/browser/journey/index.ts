@@ -9,6 +9,7 @@ import { startArrivals } from './arrivals.ts';
 import { startArtAhead } from './art-ahead.ts';
 import { startDeepLinks } from './deep-links.ts';
 import { startKeyboard } from './keyboard.ts';
+import { startSearch } from './search.ts';
 import { startTrackFilter } from './track-filter.ts';
 import { startYearNavigator } from './year-navigator.ts';
 import { startShare } from '../share.ts';
@@ -34,6 +35,7 @@ async function startTravelWhenItFits(viewport: HTMLElement, track: HTMLElement):
 
 if (viewport && track && navigator) {
   startShare();
+  startSearch();
   startTrackFilter();
   startArrivals(track);
   startArtAhead(track);

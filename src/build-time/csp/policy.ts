@@ -21,6 +21,16 @@ export const FETCH_DIRECTIVES = [
 ] as const;
 
 /**
+ * What the journey page adds to its scripts' sources for its search, and nothing more: Pagefind
+ * (`src/browser/journey/search/`) runs its index in WebAssembly, which a policy with a `script-src`
+ * compiles only with `'wasm-unsafe-eval'` (it allows compiling WebAssembly, not `eval` of
+ * JavaScript). `'self'` is Astro's own default, written again because a page that names a source
+ * replaces the default. Pagefind's files come from the site itself: `connect-src 'self'` fetches
+ * them, `worker-src 'self'` runs its worker.
+ */
+export const SEARCH_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
  * The same, for the HTTP header, less `default-src`: in a header it would also govern scripts and
  * styles, whose per-page hashes only the page's meta element knows. Both policies apply, so the
  * stricter of the two wins for every resource.
