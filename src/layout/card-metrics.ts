@@ -5,7 +5,7 @@
  * its text is set in blocks (title, sub-line, attribution, figures, body, links), each a number of
  * lines of a typeface at the width the card gives its text; only those settings differ by layout.
  */
-import { ART_ASPECT, ART_SIZE, isLongLabel } from './dimensions.ts';
+import { ART_ASPECT, ART_SIZE, STRIP, isLongLabel } from './dimensions.ts';
 
 /** What a card's size depends on: its words, its figures, its links and whether it has a picture. */
 export interface CardContent {
@@ -218,4 +218,35 @@ export function compactYearHeight(label: string, lanes: readonly (readonly numbe
       for (const card of cards) height += card;
     });
   return Math.ceil(height);
+}
+
+/**
+ * A card in the strip of an embedded year (`YearStrip.astro`), at most `STRIP.cardWidth` wide: its
+ * whole text when the travel card's generous estimate of it, with its picture, fits `STRIP.cardRoom`;
+ * otherwise `brief`, its date, title and picture with a link to its whole text on the journey. The
+ * rule is the build's, from the card's words, so the strip is never taller than its room and no text
+ * is ever cut.
+ */
+export interface StripCard {
+  brief: boolean;
+  /** Its estimated height in the strip, picture included. */
+  height: number;
+}
+
+export function stripCard(card: CardContent): StripCard {
+  const art = card.hasArt ? artHeightFor(STRIP.cardWidth) : 0;
+  const whole = travelTextHeight(card) + art;
+  if (whole <= STRIP.cardRoom) return { brief: false, height: whole };
+  const title = card.quote ? TRAVEL_TEXT.quote : TRAVEL_TEXT.title;
+  return { brief: true, height: TRAVEL_TEXT.frame + lines(card.title, title) * title.line + TRAVEL_TEXT.gap + TRAVEL_TEXT.link + art };
+}
+
+/**
+ * The estimated height of an embedded year's strip, in whole pixels: its chrome (the embed's bar,
+ * the year's heading row, the row's padding, track labels and scroll bar) and its tallest card
+ * (`cards`: the estimated heights of the cards shown). A year with no card shown keeps room for
+ * its notice.
+ */
+export function stripYearHeight(cards: readonly number[]): number {
+  return Math.ceil(STRIP.chrome + Math.max(STRIP.emptyRoom, ...cards));
 }

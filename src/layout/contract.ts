@@ -58,6 +58,10 @@ export const HOOKS = {
   share: 'data-journey-share',
   shareLabel: 'data-journey-share-label',
   shareStatus: 'data-journey-share-status',
+  /** An embedded year's strip: its row of cards (the scroll box), one item each, its previous/next buttons (valued -1 and 1). */
+  strip: 'data-journey-strip',
+  stripItem: 'data-journey-strip-item',
+  stripStep: 'data-journey-strip-step',
   /**
    * The interface's words a script says, on the element it enhances: a JSON object of words by key
    * (`src/model/ui-words.ts`), in the journey's language, their placeholders unfilled.

@@ -62,6 +62,21 @@ export const TRAVEL = {
 } as const;
 
 /**
+ * An embedded year's strip (`YearStrip.astro`): one row of cards, moving sideways, as tall as its
+ * tallest card. `chrome` and `emptyRoom` are measured in Chromium at the embed's reference width.
+ */
+export const STRIP = {
+  /** A card is at most this wide: the travel card's width, so its text sets as the travel's estimate expects. */
+  cardWidth: TRAVEL.cardWidth,
+  /** The tallest a card may be, picture included, by its estimate; a card whose words need more is shown brief. */
+  cardRoom: 470,
+  /** Around the cards: the embed's bar, the year's heading row and the row's padding, a track label, the scroll bar. */
+  chrome: 200,
+  /** The row's height when no card is shown (one track followed in a year without it): its notice. */
+  emptyRoom: 60,
+} as const;
+
+/**
  * Parallax depths of the journey's own layers: the fraction of the travel each lags behind. The
  * scenery's layers carry their own depths (`SCENERY_LAYERS` in the art pipeline).
  */

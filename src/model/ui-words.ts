@@ -84,6 +84,9 @@ export const UI_WORDS = {
   embedDescription: { en: '{year} on {siteName}: {milestones}.', about: "An embed page's and a year's own page's description; {milestones} is its count of milestones." },
   yearOnSite: { en: '{year} on {siteName}', about: "What an embedded year's share card shows, for those who cannot see it." },
   seeWholeJourney: { en: 'See the whole journey', about: 'The link from an embedded year to its place on the journey.' },
+  readOnJourney: { en: 'Read it on the journey', about: "An embedded year's brief card (too many words for its strip): the link to its whole text on the journey." },
+  stripEarlier: { en: 'Earlier milestones', about: "The button that moves an embedded year's strip back." },
+  stripLater: { en: 'Later milestones', about: "The button that moves an embedded year's strip on." },
   noMilestonesOnTrack: { en: 'No milestones on the {track} track in {year}.', about: 'Said by an embed following one track when the year has none on it.' },
   // Counting, for share cards, descriptions and search engines.
   milestoneCount: {

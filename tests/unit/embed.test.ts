@@ -20,7 +20,7 @@ import type { MilestoneData } from '../../src/model/schema/milestone.ts';
 import { oembedResponseSchema } from '../../src/build-time/publish/embed-schema.ts';
 import { cardContentOf, embedHeight, milestoneView, yearViews } from '../../src/build-time/journey/views.ts';
 import { journeyShape } from '../../src/model/shape.ts';
-import { compactHeight } from '../../src/layout/card-metrics.ts';
+import { compactHeight, stripCard } from '../../src/layout/card-metrics.ts';
 import type { TrackFilter } from '../../src/model/track-filter.ts';
 import { EN } from '../support/words.ts';
 
@@ -63,6 +63,8 @@ describe('addresses', () => {
     expect(embedPath('/journey/', '66000000-bc')).toBe('/journey/embed/66000000-bc/');
     expect(embedPath('/', '2022', 'open-source')).toBe('/embed/2022/?track=open-source');
     expect(embedPath('/', '2022', 'all')).toBe('/embed/2022/');
+    expect(embedPath('/', '2022', 'all', 'list')).toBe('/embed/2022/list/');
+    expect(embedPath('/journey/', '2022', 'open-source', 'list')).toBe('/journey/embed/2022/list/?track=open-source');
     expect(oembedPath('/journey/', '2022')).toBe('/journey/oembed/2022.json');
     expect(journeyPath('/journey/', '2022-03-17-backstage-1-0')).toBe('/journey/#2022-03-17-backstage-1-0');
     expect(journeyPath('/')).toBe('/');
@@ -175,10 +177,42 @@ describe('the oEmbed response', () => {
   });
 });
 
-describe('the default height', () => {
-  /** The year's default height, its milestones' bodies empty. */
-  const defaultEmbedHeight = (year: JourneyYear, filter?: TrackFilter) =>
-    embedHeight(yearViews([{ ...year, milestones: year.milestones.map((item) => milestoneView(item, { text: '', html: '' }, undefined, EN)) }], SHAPE, EN)[0]!, filter);
+/** The year's view, its milestones' bodies `body` (empty by default). */
+const viewOf = (year: JourneyYear, body = '') =>
+  yearViews([{ ...year, milestones: year.milestones.map((item) => milestoneView(item, { text: body, html: body }, undefined, EN)) }], SHAPE, EN)[0]!;
+
+describe('the strip’s default height', () => {
+  /** The strip's card, from a milestone's fields and the length of its body. */
+  const cardOf = ({ bodyLength = 0, ...fields }: Partial<Milestone> & { bodyLength?: number }) =>
+    stripCard(cardContentOf({ ...year2022.milestones[0]!, ...fields }, 'x'.repeat(bodyLength)));
+
+  test('is as tall as the tallest card, however many there are', () => {
+    const three = embedHeight(viewOf(year2022));
+    // The same three cards, twelve times over.
+    const many = yearOf(Array.from({ length: 12 }, (_, round) => year2022.milestones.map((item) => ({ ...item, id: `${item.id}-${round}`, anchor: `${item.anchor}-${round}` }))).flat());
+    expect(many.milestones).toHaveLength(36);
+    expect(embedHeight(viewOf(many))).toBe(three);
+    expect(Number.isInteger(three)).toBe(true);
+    expect(embedHeight(viewOf(year2022, 'x'.repeat(200)))).toBeGreaterThan(three);
+  });
+
+  test('stays within 720 px: a card whose words need more room is brief, and no taller for more words', () => {
+    const short = cardOf({ bodyLength: 0 });
+    expect(short.brief).toBe(false);
+    const long = cardOf({ bodyLength: 1200 });
+    const longer = cardOf({ bodyLength: 5000 });
+    expect(long.brief).toBe(true);
+    expect(longer).toEqual(long);
+    expect(long.height).toBeLessThan(cardOf({ bodyLength: 150 }).height + 100);
+    expect(embedHeight(viewOf(year2022, 'x'.repeat(5000)))).toBeLessThanOrEqual(720);
+    // A longer title takes more lines in a brief card too.
+    expect(cardOf({ bodyLength: 1200, title: 'x'.repeat(120) }).height).toBeGreaterThan(long.height);
+  });
+});
+
+describe('the list’s default height', () => {
+  /** The year's default height as a list, its milestones' bodies empty. */
+  const defaultEmbedHeight = (year: JourneyYear, filter?: TrackFilter) => embedHeight(viewOf(year), filter, 'list');
   /** A card's compact height, from a milestone's fields and the length of its body. */
   const estimateCardHeight = ({ bodyLength = 0, ...fields }: Partial<Milestone> & { bodyLength?: number }) =>
     compactHeight(cardContentOf({ ...year2022.milestones[0]!, ...fields }, 'x'.repeat(bodyLength)));

@@ -21,7 +21,7 @@ import { artImageFor, type ArtImage } from '../art/delivery.ts';
 import type { ArtManifest } from '../art/manifest.ts';
 import { castJourney, type Casting } from '../art/casting.ts';
 import { artSourceFor } from '../art/source.ts';
-import { embedSnippet } from '../publish/embed.ts';
+import { embedSnippet, type EmbedLayout } from '../publish/embed.ts';
 import { bodyWords } from '../content/loader.ts';
 import { growthCharts, type GrowthChart } from './growth.ts';
 import { embedHeight, milestoneView, yearViews, type MilestoneView, type YearView } from './views.ts';
@@ -124,16 +124,17 @@ export function getJourneyYear(key: string): YearView {
 }
 
 /**
- * The snippet that embeds a year: with the site's address for other sites' pages (`site`), with
- * paths for a page of this site.
+ * The snippet that embeds a year, as its strip or (`layout: 'list'`) its list: with the site's
+ * address for other sites' pages (`site`), with paths for a page of this site.
  */
-export function yearSnippet(year: YearView, filter: TrackFilter = ALL_TRACKS, site?: string | URL): string {
+export function yearSnippet(year: YearView, filter: TrackFilter = ALL_TRACKS, site?: string | URL, layout: EmbedLayout = 'strip'): string {
   return embedSnippet({
     year,
     siteName: journey.copy.siteName,
     words: journey.words,
-    height: embedHeight(year, filter),
+    height: embedHeight(year, filter, layout),
     filter,
+    layout,
     ...(filter === ALL_TRACKS ? {} : { followed: trackFilterLabel(journey.shape.tracks, filter, journey.words) }),
     base: import.meta.env.BASE_URL,
     site,

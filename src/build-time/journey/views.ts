@@ -12,7 +12,19 @@ import { ALL_TRACKS, showsTrack, tracksOf, type TrackFilter } from '../../model/
 import type { Track, TrackId } from '../../model/tracks.ts';
 import type { Words } from '../../model/words.ts';
 import { isLongLabel } from '../../layout/dimensions.ts';
-import { compactHeight, compactYearHeight, stackedHeight, verticalLanesHeight, travelSpan, type CardContent, type ReadingHeight } from '../../layout/card-metrics.ts';
+import {
+  compactHeight,
+  compactYearHeight,
+  stackedHeight,
+  stripCard,
+  stripYearHeight,
+  verticalLanesHeight,
+  travelSpan,
+  type CardContent,
+  type ReadingHeight,
+  type StripCard,
+} from '../../layout/card-metrics.ts';
+import type { EmbedLayout } from '../publish/embed.ts';
 import type { ArtImage } from '../art/delivery.ts';
 
 export interface MilestoneView extends Milestone {
@@ -30,6 +42,8 @@ export interface MilestoneView extends Milestone {
   span: 1 | 2;
   /** Its card's estimated height in the compact year at the embed's reference width. */
   compactHeight: number;
+  /** Its card in an embedded year's strip: whole or brief, and its estimated height. */
+  strip: StripCard;
   /** Its card's estimated height read down the page, its picture above its words (a narrow lane) or beside them. */
   readingHeight: ReadingHeight;
   /** Its date as the card writes it ("Mar 17"), in full ("March 17, 2022"), and as a `datetime` (null for BC). */
@@ -102,6 +116,7 @@ export function milestoneView(milestone: Milestone, body: { text: string; html: 
     statsHidden: statsRestateText(milestone),
     span: travelSpan(card),
     compactHeight: compact,
+    strip: stripCard(card),
     readingHeight: { stacked: Math.ceil(stackedHeight(card)), beside: Math.ceil(compact) },
     dateLabel: formatJourneyDate(milestone.date, words),
     dateTitle: formatJourneyDateLong(milestone.date, words),
@@ -137,8 +152,15 @@ function yearView(year: JourneyYear<MilestoneView>, shape: JourneyShape, words: 
   };
 }
 
-/** A year's iframe height before the host script sizes it: its compact layout's estimated height at the reference width. */
-export function embedHeight(year: Pick<YearView, 'label' | 'lanes'>, filter: TrackFilter = ALL_TRACKS): number {
-  const lanes = year.lanes.filter((lane) => showsTrack(filter, lane.track.id)).map((lane) => lane.milestones.map((milestone) => milestone.compactHeight));
-  return compactYearHeight(year.label, lanes);
+/**
+ * A year's iframe height before the host script sizes it, at the reference width: its strip's
+ * estimated height (as tall as its tallest card shown), or its list's (every card shown, lane by lane).
+ */
+export function embedHeight(year: Pick<YearView, 'label' | 'lanes'>, filter: TrackFilter = ALL_TRACKS, layout: EmbedLayout = 'strip'): number {
+  const lanes = year.lanes.filter((lane) => showsTrack(filter, lane.track.id)).map((lane) => lane.milestones);
+  if (layout === 'strip') return stripYearHeight(lanes.flat().map((milestone) => milestone.strip.height));
+  return compactYearHeight(
+    year.label,
+    lanes.map((milestones) => milestones.map((milestone) => milestone.compactHeight)),
+  );
 }

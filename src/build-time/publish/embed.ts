@@ -20,6 +20,15 @@ export interface SiteAddress {
   site?: string | URL | undefined;
 }
 
+/**
+ * How an embedded year lays out its milestones: `strip`, one row in date order moving sideways, as
+ * tall as a card (the default); `list`, every milestone down the page, lane by lane.
+ */
+export type EmbedLayout = 'strip' | 'list';
+
+/** The layouts, the default first. */
+export const EMBED_LAYOUTS: readonly EmbedLayout[] = ['strip', 'list'];
+
 /** The width, in CSS pixels, the default height and the oEmbed size are worked out for: a blog's column. */
 export const EMBED_REFERENCE_WIDTH = 640;
 
@@ -55,9 +64,9 @@ function trackQuery(filter: TrackFilter): string {
   return filter === ALL_TRACKS ? '' : `?${TRACK_PARAM}=${encodeURIComponent(filter)}`;
 }
 
-/** The embed page of a year: "/embed/2022/", "/embed/2022/?track=open-source". */
-export function embedPath(base: string, yearKey: string, filter: TrackFilter = ALL_TRACKS): string {
-  return `${withBase(base, `embed/${yearKey}/`)}${trackQuery(filter)}`;
+/** The embed page of a year: "/embed/2022/", "/embed/2022/?track=open-source", "/embed/2022/list/". */
+export function embedPath(base: string, yearKey: string, filter: TrackFilter = ALL_TRACKS, layout: EmbedLayout = 'strip'): string {
+  return `${withBase(base, `embed/${yearKey}/${layout === 'strip' ? '' : `${layout}/`}`)}${trackQuery(filter)}`;
 }
 
 /** The journey page, at a year or milestone when `anchor` is given: "/#2022". */
@@ -103,6 +112,8 @@ export interface SnippetOptions extends SiteAddress {
   /** The iframe's height before the host script sizes it: `embedHeight`. */
   height: number;
   filter?: TrackFilter;
+  /** The strip (the default) or the list. */
+  layout?: EmbedLayout;
   /** The followed track's short name, when `filter` follows one: the frame's title says it. */
   followed?: string;
 }
@@ -115,8 +126,8 @@ export interface SnippetOptions extends SiteAddress {
  * pixels in its `width` attribute, never a percentage.
  */
 export function embedSnippet(options: SnippetOptions): string {
-  const { year, siteName, height, filter = ALL_TRACKS } = options;
-  const src = addressOf(embedPath(options.base, year.key, filter), options);
+  const { year, siteName, height, filter = ALL_TRACKS, layout = 'strip' } = options;
+  const src = addressOf(embedPath(options.base, year.key, filter, layout), options);
   const script = addressOf(hostScriptPath(options.base), options);
   const title = embedTitle(options.words, siteName, year, filter === ALL_TRACKS ? undefined : options.followed);
   return (

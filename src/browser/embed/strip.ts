@@ -1,0 +1,84 @@
+/**
+ * An embedded year's strip, with a script: its previous and next buttons move the row by a view of
+ * cards, arrow keys move between cards (Home and End to the first and last), a focused card is
+ * brought wholly into view, and `#<milestone>` opens the row at that milestone. The row scrolls
+ * natively (touch, a trackpad's sideways scroll, shift + wheel), so nothing here listens to the
+ * wheel: a vertical wheel over the frame scrolls the host page. Smooth only where motion is welcome.
+ */
+import { hook } from '../../layout/contract.ts';
+
+const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+const behavior = (): ScrollBehavior => (reduced.matches ? 'instant' : 'smooth');
+
+/** The cards shown (one track followed hides the others'). */
+function shownItems(row: HTMLElement): HTMLElement[] {
+  return [...row.querySelectorAll<HTMLElement>(hook('stripItem'))].filter((item) => item.offsetParent !== null);
+}
+
+/** Where the row's scroll puts `item` at its start, after the row's padding (the row is its items' offset parent). */
+function startOf(row: HTMLElement, item: HTMLElement): number {
+  return item.offsetLeft - parseFloat(getComputedStyle(row).scrollPaddingInlineStart || '0');
+}
+
+/** Scrolls the row the least that shows `item` whole. */
+function reveal(row: HTMLElement, item: HTMLElement, how: ScrollBehavior): void {
+  const view = row.getBoundingClientRect();
+  const box = item.getBoundingClientRect();
+  const padding = parseFloat(getComputedStyle(row).scrollPaddingInlineStart || '0');
+  if (box.left < view.left + padding || box.width > view.width - 2 * padding) row.scrollTo({ left: startOf(row, item), behavior: how });
+  else if (box.right > view.right - padding) row.scrollBy({ left: box.right - view.right + padding, behavior: how });
+}
+
+function wire(row: HTMLElement): void {
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>(`${hook('stripStep')}[aria-controls="${row.id}"]`)];
+  const update = () => {
+    const end = row.scrollWidth - row.clientWidth;
+    for (const button of buttons) {
+      const stuck = end <= 1 || (Number(button.dataset.journeyStripStep) < 0 ? row.scrollLeft <= 1 : row.scrollLeft >= end - 1);
+      button.setAttribute('aria-disabled', String(stuck));
+    }
+  };
+  for (const button of buttons) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      if (button.getAttribute('aria-disabled') === 'true') return;
+      // A view of whole cards at a time (at least one).
+      const [first, second] = shownItems(row);
+      const pitch = first && second ? second.offsetLeft - first.offsetLeft : row.clientWidth;
+      const step = Math.max(1, Math.floor(row.clientWidth / pitch)) * pitch;
+      row.scrollBy({ left: Number(button.dataset.journeyStripStep) * step, behavior: behavior() });
+    });
+  }
+  row.addEventListener('scroll', update, { passive: true });
+  new ResizeObserver(update).observe(row);
+
+  row.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const items = shownItems(row);
+    const current = items.findIndex((item) => item.contains(document.activeElement));
+    const target = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: items.length - 1 }[event.key];
+    if (target === undefined || current < 0) return;
+    const item = items[Math.max(0, Math.min(items.length - 1, target))]!;
+    event.preventDefault();
+    // Its first link is its title's.
+    item.querySelector<HTMLElement>('a[href]')?.focus({ preventScroll: true });
+    reveal(row, item, behavior());
+  });
+  row.addEventListener('focusin', (event) => {
+    const item = (event.target as Element).closest<HTMLElement>(hook('stripItem'));
+    if (item) reveal(row, item, behavior());
+  });
+
+  const openAt = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const item = id ? document.getElementById(id)?.closest<HTMLElement>(hook('stripItem')) : null;
+    if (item && row.contains(item)) row.scrollTo({ left: startOf(row, item), behavior: 'instant' });
+  };
+  openAt();
+  addEventListener('hashchange', openAt);
+  update();
+}
+
+export function startStrip(): void {
+  for (const row of document.querySelectorAll<HTMLElement>(hook('strip'))) wire(row);
+}
