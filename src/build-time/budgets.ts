@@ -54,11 +54,11 @@ export function checkBudgets(kind: PageKind, gzipBytes: Readonly<Record<Budgeted
   }));
 }
 
-/** The kind of page at a site path (without the base): "/" is the journey, "/embed/2022/" an embed. */
+/** The kind of page at a site path (without the base): "/" is the journey, "/embed/2022/" and "/embed/2022/list/" embeds. */
 export function pageKindOf(path: string): PageKind | undefined {
   const clean = `/${path.replace(/^\/+/, '')}`;
   if (clean === '/' || clean === '/index.html') return 'journey';
-  if (/^\/embed\/[^/]+\/?(index\.html)?$/.test(clean)) return 'embed';
+  if (/^\/embed\/[^/]+\/?(list\/?)?(index\.html)?$/.test(clean)) return 'embed';
   if (/^\/blog\/[^/]+\/?(index\.html)?$/.test(clean)) return 'post';
   return undefined;
 }

@@ -71,7 +71,7 @@ export const STRIP = {
   /** The tallest a card may be, picture included, by its estimate; a card whose words need more is shown brief. */
   cardRoom: 470,
   /** Around the cards: the embed's bar, the year's heading row and the row's padding, a track label, the scroll bar. */
-  chrome: 200,
+  chrome: 180,
   /** The row's height when no card is shown (one track followed in a year without it): its notice. */
   emptyRoom: 60,
 } as const;

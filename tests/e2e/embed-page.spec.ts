@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { embedSamples, loadJourneyYears, TRACKS } from '../support/content.ts';
 import { BUDGETS } from '../../src/build-time/budgets.ts';
 import { EMBED_MAX_WIDTH, EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH } from '../../src/build-time/publish/embed.ts';
@@ -30,25 +30,30 @@ const emptiestYear = years
   .reduce((fewest, year) => (year.milestones.length < fewest.milestones.length ? year : fewest));
 
 for (const year of [longYear, emptiestYear, eraYear]) {
-  test(`/embed/${year.key}/ has no accessibility violations or console errors at 360 and 1024 px`, async ({ page }) => {
+  test(`/embed/${year.key}/ has no accessibility violations or console errors at 320 and 1200 px`, async ({ page }) => {
     // axe takes its time over a year of thirty cards.
     test.slow();
     const problems = watchConsole(page);
-    for (const width of [360, 1024]) {
+    for (const width of [320, EMBED_MAX_WIDTH]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(embedOf(year.key));
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(results.violations, `${year.label} at ${width} px`).toEqual([]);
     }
+    // The list layout of the fullest year, once.
+    if (year === longYear) {
+      await page.goto(embedOf(year.key, 'list/'));
+      expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations, `${year.label}'s list`).toEqual([]);
+    }
     expect(problems).toEqual([]);
   });
 }
 
-test('reads well from 300 to 1200 px: nothing overflows sideways, lanes sit side by side when there is room', async ({ page }) => {
+test('the list reads well from 300 to 1200 px: nothing overflows sideways, lanes sit side by side when there is room', async ({ page }) => {
   const problems = watchConsole(page);
   for (const width of [EMBED_MIN_WIDTH, 360, 560, 720, 1024, EMBED_MAX_WIDTH]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto(embedOf(twoTrackYear.key));
+    await page.goto(embedOf(twoTrackYear.key, 'list/'));
     const layout = await page.evaluate(() => ({
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       lanes: [...document.querySelectorAll('.lane')].map((lane) => lane.getBoundingClientRect().top),
@@ -63,9 +68,10 @@ test('reads well from 300 to 1200 px: nothing overflows sideways, lanes sit side
 test('?track= follows one track with a script, and shows both without one', async ({ page, browser, baseURL }) => {
   const problems = watchConsole(page);
   const [shown, hidden] = TRACKS;
+  const cards = (on: Page, track: string) => on.locator(`[data-journey-strip] > li[data-tracks="${track}"]:visible`);
   await page.goto(embedOf(twoTrackYear.key, `?track=${shown.id}`));
-  await expect(page.locator(`.lane[data-tracks="${shown.id}"]`)).toBeVisible();
-  await expect(page.locator(`.lane[data-tracks="${hidden!.id}"]`)).toBeHidden();
+  await expect(cards(page, shown.id)).toHaveCount(inTrack(twoTrackYear, shown.id).length);
+  await expect(cards(page, hidden!.id)).toHaveCount(0);
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations).toEqual([]);
 
@@ -76,26 +82,97 @@ test('?track= follows one track with a script, and shows both without one', asyn
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noScript = await context.newPage();
   await noScript.goto(new URL(embedOf(twoTrackYear.key, `?track=${shown.id}`), baseURL).href);
-  for (const track of TRACKS) await expect(noScript.locator(`.lane[data-tracks="${track.id}"]`)).toBeVisible();
+  for (const track of TRACKS) await expect(cards(noScript, track.id)).toHaveCount(inTrack(twoTrackYear, track.id).length);
   await expect(noScript.getByText(/^No milestones on the/)).toBeHidden();
+  // Without a script, still one sideways strip: its row scrolls by itself, no buttons promise more.
+  await noScript.setViewportSize({ width: EMBED_REFERENCE_WIDTH, height: 800 });
+  await noScript.goto(new URL(embedOf(longYear.key), baseURL).href);
+  const row = noScript.locator('[data-journey-strip]');
+  expect(await row.evaluate((element) => [getComputedStyle(element).overflowX, getComputedStyle(element).scrollSnapType])).toEqual(['auto', 'x mandatory']);
+  await expect(noScript.getByRole('button', { name: /milestones$/ })).toHaveCount(0);
+  await row.evaluate((element) => element.scrollBy({ left: 2000, behavior: 'instant' }));
+  expect(await row.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   await context.close();
   expect(problems).toEqual([]);
 });
 
-test('a host without the script still gets the year at about its size: the default height is close to the real one', async ({ page, baseURL }) => {
-  await page.setViewportSize({ width: EMBED_REFERENCE_WIDTH, height: 800 });
+test('every year is at most 720 px tall from 300 to 1200 px wide, and a host without the script gets it at about its size', async ({ page, baseURL }) => {
   const report: string[] = [];
+  const height = () => page.evaluate(() => Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().height));
   for (const year of years) {
     const oembed = await fetchOembed(page, baseURL!, year.key);
     if (oembed.type !== 'rich') throw new Error('not rich');
-    await page.goto(embedOf(year.key));
-    const actual = await page.evaluate(() => document.querySelector('[data-embed]')!.getBoundingClientRect().height);
-    report.push(`${year.key}: ${oembed.height} for ${Math.round(actual)}`);
-    expect(Math.abs(oembed.height - actual), `${year.label}: default ${oembed.height} px, content ${Math.round(actual)} px`).toBeLessThanOrEqual(
-      Math.max(120, actual * 0.12),
-    );
+    const heights: number[] = [];
+    for (const width of [EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH, EMBED_MAX_WIDTH]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(embedOf(year.key));
+      await page.evaluate(() => document.fonts.ready);
+      heights.push(await height());
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${year.label}: nothing overflows the page sideways at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    report.push(`${year.key}: ${heights.join('/')} (default ${oembed.height})`);
+    expect(Math.max(...heights), `${year.label} at ${EMBED_MIN_WIDTH}, ${EMBED_REFERENCE_WIDTH} and ${EMBED_MAX_WIDTH} px: ${heights.join(', ')}`).toBeLessThanOrEqual(720);
+    const actual = heights[1]!;
+    expect(Math.abs(oembed.height - actual), `${year.label}: default ${oembed.height} px, content ${actual} px`).toBeLessThanOrEqual(Math.max(120, actual * 0.12));
   }
-  test.info().annotations.push({ type: 'default heights', description: report.join('; ') });
+  test.info().annotations.push({ type: 'heights at 300/640/1200 px', description: report.join('; ') });
+});
+
+test('the strip moves sideways by its buttons and keys, keeps the focused card in view, and opens at #<milestone>', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: EMBED_REFERENCE_WIDTH, height: 800 });
+  await page.goto(embedOf(longYear.key));
+  const row = page.locator('[data-journey-strip]');
+  const scrolled = () => row.evaluate((element) => element.scrollLeft);
+  const earlier = page.getByRole('button', { name: 'Earlier milestones' });
+  const later = page.getByRole('button', { name: 'Later milestones' });
+  await expect(earlier).toHaveAttribute('aria-disabled', 'true');
+  await later.click();
+  await expect.poll(scrolled, { message: 'the next button moves the row on' }).toBeGreaterThan(200);
+  await earlier.click();
+  await expect.poll(scrolled, { message: 'the previous button moves it back' }).toBe(0);
+
+  /** Whether a card lies wholly inside the row's view. */
+  const inView = (title: string) =>
+    row.evaluate((element, name) => {
+      const item = [...element.children].find((child) => child.querySelector('h3')?.textContent?.trim() === name)!;
+      const view = element.getBoundingClientRect();
+      const box = item.getBoundingClientRect();
+      return box.left >= view.left - 1 && box.right <= view.right + 1;
+    }, title);
+  const titles = longYear.milestones.map((milestone) => milestone.title);
+  // Tab goes through the cards in date order, each brought into view.
+  await page.getByRole('link', { name: titles[0]!, exact: true }).focus();
+  const focusedTitle = () => page.evaluate(() => document.activeElement?.closest('h3') ? document.activeElement.textContent!.trim() : '');
+  for (const title of titles.slice(1, 4)) {
+    // Past the card's share link and any links in its words, to the next card's title.
+    for (let presses = 0; presses < 8 && (await focusedTitle()) !== title; presses++) await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: title, exact: true })).toBeFocused();
+    await expect.poll(() => inView(title), { message: `${title} is in view when focused` }).toBe(true);
+  }
+  // Arrow keys move card by card, End and Home to the last and first.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('link', { name: titles[4]!, exact: true })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('link', { name: titles.at(-1)!, exact: true })).toBeFocused();
+  await expect.poll(() => inView(titles.at(-1)!)).toBe(true);
+  await expect(later).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Home');
+  await expect.poll(scrolled).toBe(0);
+
+  // A milestone's address opens the strip at it.
+  const deep = longYear.milestones[Math.floor(longYear.milestones.length * 0.7)]!;
+  await page.goto(embedOf(longYear.key, `#${deep.anchor}`));
+  await expect.poll(() => inView(deep.title), { message: `#${deep.anchor} opens the strip at ${deep.title}` }).toBe(true);
+  expect(await scrolled()).toBeGreaterThan(0);
+
+  // With reduced motion nothing drifts: no picture moves in its frame.
+  expect(await page.locator('[data-journey-strip] [data-journey-depth]').evaluateAll((layers) => layers.filter((layer) => getComputedStyle(layer).animationName !== 'none').length)).toBe(0);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await page.locator('[data-journey-strip] [data-journey-depth]').evaluateAll((layers) => layers.filter((layer) => getComputedStyle(layer).animationName !== 'none').length)).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
 });
 
 test('an embed page loads little JavaScript, from its own site only', async ({ page, baseURL }) => {

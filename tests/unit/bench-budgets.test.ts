@@ -26,6 +26,8 @@ describe('budgets', () => {
     expect(pageKindOf('/')).toBe('journey');
     expect(pageKindOf('/embed/2022/')).toBe('embed');
     expect(pageKindOf('embed/66000000-bc/index.html')).toBe('embed');
+    expect(pageKindOf('/embed/2022/list/')).toBe('embed');
+    expect(pageKindOf('embed/2022/list/index.html')).toBe('embed');
     expect(pageKindOf('/blog/embedding-a-year/')).toBe('post');
     expect(pageKindOf('/feed.xml')).toBeUndefined();
   });
