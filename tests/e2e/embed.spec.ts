@@ -15,8 +15,9 @@ import {
 } from './fixtures/embed-support.ts';
 
 /**
- * A blog on another origin embeds two years with the snippet: each iframe keeps its height equal
- * to its content at every width, refuses forged messages, and its links open the journey.
+ * A blog on another origin embeds the fullest year's strip and the first year's list with the
+ * snippet: each iframe keeps its height equal to its content at every width, refuses forged
+ * messages, lets the page scroll past it, and its links open the journey.
  */
 
 const years = loadJourneyYears();
@@ -35,7 +36,7 @@ test.afterAll(async () => {
 async function openBlogPost(page: Page, baseURL: string | undefined, width: number): Promise<string[]> {
   const problems = watchConsole(page);
   await page.setViewportSize({ width, height: 800 });
-  const snippets = [await snippetFor(page, baseURL!, longYear), await snippetFor(page, baseURL!, eraYear)];
+  const snippets = [await snippetFor(page, baseURL!, longYear), await snippetFor(page, baseURL!, eraYear, 'list')];
   await page.goto(host.pageWith(snippets));
   return problems;
 }
@@ -59,8 +60,9 @@ test.describe('a year embedded in another site’s page', () => {
       for (const [index, year] of [longYear, eraYear].entries()) {
         fits.push(await expectFramesFit(frames.nth(index), `${year.label} resized to ${second} px`));
       }
-      // The layouts differ enough between the widths for a stale height to show.
-      expect(Math.abs(fits[0]!.frame - fits[2]!.frame)).toBeGreaterThan(100);
+      // The strip stays as tall as a card row at both widths; the list's height differs enough between them for a stale height to show.
+      for (const fit of [fits[0]!, fits[2]!]) expect(fit.frame).toBeLessThanOrEqual(720);
+      expect(Math.abs(fits[1]!.frame - fits[3]!.frame)).toBeGreaterThan(100);
       test.info().annotations.push({
         type: 'fit',
         description: fits.map((fit) => `${Math.round(fit.frame)}/${fit.content.toFixed(1)}`).join(', '),
@@ -131,6 +133,38 @@ test.describe('a year embedded in another site’s page', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a vertical wheel over the strip scrolls the page; a sideways wheel, shift + wheel and its buttons move the strip', async ({ page, baseURL }) => {
+    const problems = await openBlogPost(page, baseURL, 1024);
+    const iframe = journeyFrames(page).first();
+    await expectFramesFit(iframe, longYear.label);
+    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    const row = () => frame.evaluate(() => document.querySelector('[data-journey-strip]')!.scrollLeft);
+    const pageScroll = () => page.evaluate(() => scrollY);
+    // The pointer over a card of the strip, the frame in the middle of the window.
+    await iframe.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const box = (await iframe.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+    const before = { page: await pageScroll(), row: await row() };
+    await page.mouse.wheel(0, 200);
+    await expect.poll(pageScroll, { message: 'a vertical wheel over the frame scrolls the host page' }).toBeGreaterThan(before.page + 100);
+    expect(await row()).toBe(before.row);
+
+    const top = await pageScroll();
+    await page.mouse.wheel(300, 0);
+    await expect.poll(row, { message: 'a sideways wheel (a trackpad) moves the strip' }).toBeGreaterThan(before.row);
+    const sideways = await row();
+    await page.keyboard.down('Shift');
+    await page.mouse.wheel(0, 300);
+    await page.keyboard.up('Shift');
+    await expect.poll(row, { message: 'shift + wheel moves the strip' }).toBeGreaterThan(sideways);
+    expect(await pageScroll()).toBe(top);
+
+    const moved = await row();
+    await frame.getByRole('button', { name: 'Later milestones' }).click();
+    await expect.poll(row, { message: 'the next button moves the strip' }).toBeGreaterThan(moved);
+    expect(problems).toEqual([]);
+  });
+
   test('opens the journey in the top window, at the year and at a milestone', async ({ page, baseURL }) => {
     // The journey page is long to load on a busy machine, and it is loaded twice.
     test.slow();
@@ -167,7 +201,7 @@ function version1Snippet(siteUrl: string, year: JourneyYear): string {
 }
 
 test.describe('pages that still carry version 1 of the embed protocol', () => {
-  test('a year pasted with a version 1 snippet is sized by today’s host script, at 1024 px and again at 360 px', async ({ page, baseURL }) => {
+  test('a year pasted with a version 1 snippet shows the strip, sized by today’s host script, at 1024 px and again at 360 px', async ({ page, baseURL }) => {
     const problems = watchConsole(page);
     await page.setViewportSize({ width: 1024, height: 800 });
     await page.goto(host.pageWith([version1Snippet(baseURL!, longYear)]));
@@ -175,7 +209,10 @@ test.describe('pages that still carry version 1 of the embed protocol', () => {
     const wide = await expectFramesFit(frame, `${longYear.label} from a version 1 snippet at 1024 px`);
     await page.setViewportSize({ width: 360, height: 800 });
     const narrow = await expectFramesFit(frame, `${longYear.label} from a version 1 snippet at 360 px`);
-    expect(Math.abs(wide.frame - narrow.frame)).toBeGreaterThan(100);
+    // Pasted at 300 px, the frame now holds the strip: as tall as a card row, no taller.
+    for (const fit of [wide, narrow]) expect(fit.frame).toBeGreaterThan(400);
+    for (const fit of [wide, narrow]) expect(fit.frame).toBeLessThanOrEqual(720);
+    await expect(frame.contentFrame().locator('[data-journey-strip] > li')).toHaveCount(longYear.milestones.length);
     expect(problems).toEqual([]);
   });
 
@@ -198,7 +235,8 @@ test.describe('pages that still carry version 1 of the embed protocol', () => {
     }
     // The page ran the version 1 script, not today's.
     expect(await page.evaluate(() => ({ version1: '__backstageJourney' in window, today: '__journeyEmbed' in window }))).toEqual({ version1: true, today: false });
-    expect(Math.abs(fits[0]!.frame - fits[2]!.frame)).toBeGreaterThan(100);
+    // The version 1 snippet, pasted at 300 px, grew to the strip's height.
+    expect(fits[0]!.frame).toBeGreaterThan(400);
     expect(problems).toEqual([]);
   });
 });

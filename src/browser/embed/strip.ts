@@ -1,8 +1,8 @@
 /**
  * An embedded year's strip, with a script: its previous and next buttons move the row by a view of
- * cards, arrow keys move between cards (Home and End to the first and last), a focused card is
- * brought wholly into view, and `#<milestone>` opens the row at that milestone. The row scrolls
- * natively (touch, a trackpad's sideways scroll, shift + wheel), so nothing here listens to the
+ * cards, arrow keys move between cards (Home and End to the first and last), and a focused card is
+ * brought wholly into view. `#<milestone>` needs no script: the browser scrolls the row to its
+ * target. The row scrolls natively (touch, a trackpad's sideways scroll, shift + wheel), so nothing here listens to the
  * wheel: a vertical wheel over the frame scrolls the host page. Smooth only where motion is welcome.
  */
 import { hook } from '../../layout/contract.ts';
@@ -69,13 +69,6 @@ function wire(row: HTMLElement): void {
     if (item) reveal(row, item, behavior());
   });
 
-  const openAt = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const item = id ? document.getElementById(id)?.closest<HTMLElement>(hook('stripItem')) : null;
-    if (item && row.contains(item)) row.scrollTo({ left: startOf(row, item), behavior: 'instant' });
-  };
-  openAt();
-  addEventListener('hashchange', openAt);
   update();
 }
 
