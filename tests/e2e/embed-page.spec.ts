@@ -168,10 +168,12 @@ test('the strip moves sideways by its buttons and keys, keeps the focused card i
   await expect.poll(() => inView(deep.title), { message: `#${deep.anchor} opens the strip at ${deep.title}` }).toBe(true);
   expect(await scrolled()).toBeGreaterThan(0);
 
-  // With reduced motion nothing drifts: no picture moves in its frame.
-  expect(await page.locator('[data-journey-strip] [data-journey-depth]').evaluateAll((layers) => layers.filter((layer) => getComputedStyle(layer).animationName !== 'none').length)).toBe(0);
+  // With reduced motion nothing drifts: no picture moves in its frame; where motion is welcome, the pictures in view drift as the row moves.
+  const drifting = () =>
+    page.locator('[data-journey-strip] [data-journey-depth]').evaluateAll((layers) => layers.filter((layer) => !['none', '0px'].includes(getComputedStyle(layer).translate)).length);
+  expect(await drifting()).toBe(0);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  expect(await page.locator('[data-journey-strip] [data-journey-depth]').evaluateAll((layers) => layers.filter((layer) => getComputedStyle(layer).animationName !== 'none').length)).toBeGreaterThan(0);
+  await expect.poll(drifting, { message: 'pictures drift where motion is welcome' }).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
 

@@ -8,6 +8,9 @@
 import { hook } from '../../layout/contract.ts';
 
 const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+
+/** The custom property that tells a card's picture how far it is from the row's middle: -1 (left) to 1 (right). */
+const DRIFT = '--drift';
 const behavior = (): ScrollBehavior => (reduced.matches ? 'instant' : 'smooth');
 
 /** The cards shown (one track followed hides the others'). */
@@ -49,8 +52,29 @@ function wire(row: HTMLElement): void {
       row.scrollBy({ left: Number(button.dataset.journeyStripStep) * step, behavior: behavior() });
     });
   }
-  row.addEventListener('scroll', update, { passive: true });
-  new ResizeObserver(update).observe(row);
+  // The pictures' drift, once a frame at most, and only where motion is welcome (the CSS uses it there alone).
+  let queued = false;
+  const drift = () => {
+    queued = false;
+    if (reduced.matches) return;
+    const view = row.getBoundingClientRect();
+    for (const item of shownItems(row)) {
+      const box = item.getBoundingClientRect();
+      if (box.right < view.left || box.left > view.right) continue;
+      const offset = (box.left + box.width / 2 - (view.left + view.width / 2)) / ((view.width + box.width) / 2);
+      item.style.setProperty(DRIFT, offset.toFixed(3));
+    }
+  };
+  const changed = () => {
+    update();
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(drift);
+    }
+  };
+  row.addEventListener('scroll', changed, { passive: true });
+  new ResizeObserver(changed).observe(row);
+  reduced.addEventListener('change', changed);
 
   row.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -69,7 +93,7 @@ function wire(row: HTMLElement): void {
     if (item) reveal(row, item, behavior());
   });
 
-  update();
+  changed();
 }
 
 export function startStrip(): void {
