@@ -170,7 +170,7 @@ test('the strip moves sideways by its buttons and keys, keeps the focused card i
 
   // With reduced motion nothing drifts: no picture moves in its frame; where motion is welcome, the pictures in view drift as the row moves.
   const drifting = () =>
-    page.locator('[data-journey-strip] [data-journey-depth]').evaluateAll((layers) => layers.filter((layer) => !['none', '0px'].includes(getComputedStyle(layer).translate)).length);
+    page.locator('[data-journey-strip] [data-journey-depth]').evaluateAll((layers) => layers.filter((layer) => (parseFloat(getComputedStyle(layer).translate) || 0) !== 0).length);
   expect(await drifting()).toBe(0);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await expect.poll(drifting, { message: 'pictures drift where motion is welcome' }).toBeGreaterThan(0);
