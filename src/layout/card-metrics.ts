@@ -250,3 +250,37 @@ export function stripCard(card: CardContent): StripCard {
 export function stripYearHeight(cards: readonly number[]): number {
   return Math.ceil(STRIP.chrome + Math.max(STRIP.emptyRoom, ...cards));
 }
+
+/**
+ * The journey's own embed (`/embed/journey/`) at the reference width: the embed's bar and padding,
+ * the title and sub-line in lines of their type, the line with the years and count, and the year
+ * index in rows of `perRow` links. Measured in Chromium.
+ */
+const OPENING = {
+  chrome: 61 + 24 + 24,
+  title: { line: 40, chars: 30 },
+  subtitle: { line: 24, chars: 72 },
+  span: 21,
+  gap: 12,
+  index: { row: 42, perRow: 6, rowGap: 8, top: 8 },
+} as const;
+
+/**
+ * The estimated height of the journey's own embed at the reference width, in whole pixels; `places`
+ * is how many places its year index takes (a long label such as "66,000,000 BC" takes two).
+ */
+export function openingHeight(title: string, subtitle: string, places: number): number {
+  const rows = Math.ceil(places / OPENING.index.perRow);
+  return Math.ceil(
+    OPENING.chrome +
+      lines(title, OPENING.title) * OPENING.title.line +
+      OPENING.gap +
+      lines(subtitle, OPENING.subtitle) * OPENING.subtitle.line +
+      OPENING.gap +
+      OPENING.span +
+      OPENING.gap +
+      OPENING.index.top +
+      rows * OPENING.index.row +
+      (rows - 1) * OPENING.index.rowGap,
+  );
+}

@@ -39,7 +39,7 @@ export const UI_WORDS = {
   follow: { en: 'Follow', about: "The track filter's heading in the bar." },
   bothTracks: { en: 'Both tracks', about: "The filter's choice that shows every track, in a journey of two tracks." },
   allTracks: { en: 'All tracks', about: "The filter's choice that shows every track, in a journey of three or four." },
-  yearIndex: { en: 'Years', about: 'The name screen readers give the row of years in the bar.' },
+  yearIndex: { en: 'Years', about: "The name screen readers give the index of years: the row in the bar, the list on the journey's embed." },
   tourPlay: { en: 'Play the tour', about: "The tour button's name while the tour stands still." },
   tourPause: { en: 'Pause the tour', about: "The tour button's name while the tour plays." },
   tourPlaying: { en: 'Tour playing', about: 'Said to screen readers when the tour starts.' },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inTrack, type JourneyYear } from '../../src/model/milestone.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { loadJourneyYears, TRACKS } from '../support/content.ts';
 import { builtPage, builtText, resolveIn, siteAddress, sitePathOf } from './built.ts';
 
@@ -110,10 +112,33 @@ describe('the embed pages', () => {
   });
 });
 
-describe('the journey page', () => {
-  it('names every year’s oEmbed response in its head', () => {
-    const links = oembedLinks(builtPage(''));
-    expect(links.map((link) => link.path)).toEqual(years.map((year) => `oembed/${year.key}.json`));
-    expect(links.map((link) => link.title)).toEqual(years.map((year) => expect.stringMatching(new RegExp(`: ${year.label}$`))));
+describe('the journey’s own embed', () => {
+  /** The journey's name, as its editors wrote it in content/journey.yaml. */
+  const { siteName } = parse(readFileSync('content/journey.yaml', 'utf8')) as { siteName: string };
+
+  it('is what the journey page names for oEmbed, alone: platforms take the first link they find', () => {
+    expect(oembedLinks(builtPage(''))).toEqual([{ path: 'oembed/journey.json', title: siteName }]);
+  });
+
+  it('/embed/journey/ shows the opening and every year, in order, each a link to its place on the journey', () => {
+    const path = 'embed/journey/';
+    const page = builtPage(path);
+    const index = page.querySelector('nav ol')!;
+    expect([...index.querySelectorAll('a')].map((link) => resolveIn(path, link.getAttribute('href')!))).toEqual(years.map((year) => siteAddress(`#${year.key}`)));
+    expect([...index.querySelectorAll('li')].map((item) => text(item))).toEqual(
+      years.map((year) => expect.stringContaining(year.label)),
+    );
+    expect(page.querySelectorAll('h2')).toHaveLength(1);
+    const baseTarget = page.querySelector('base')?.getAttribute('target');
+    expect(new Set([...page.querySelectorAll('a[href]')].map((link) => link.getAttribute('target') || baseTarget))).toEqual(new Set(['_top']));
+    expect(oembedLinks(page)).toEqual([{ path: 'oembed/journey.json', title: siteName }]);
+  });
+
+  it('has an oEmbed response that frames it, at most 720 px tall', () => {
+    const oembed = JSON.parse(builtText('oembed/journey.json')) as { title: string; height: number; html: string };
+    expect(oembed.title).toBe(siteName);
+    expect(oembed.height).toBeLessThanOrEqual(720);
+    expect(oembed.html).toMatch(/^<iframe src="[^"]+\/embed\/journey\/" /);
+    expect(oembed.html).toContain(`height="${oembed.height}"`);
   });
 });

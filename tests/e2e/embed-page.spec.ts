@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { embedSamples, loadJourneyYears, TRACKS } from '../support/content.ts';
 import { BUDGETS } from '../../src/build-time/budgets.ts';
-import { EMBED_MAX_WIDTH, EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH } from '../../src/build-time/publish/embed.ts';
+import { EMBED_MAX_WIDTH, EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH, JOURNEY_EMBED_KEY } from '../../src/build-time/publish/embed.ts';
 import { inTrack } from '../../src/model/milestone.ts';
 import { inlineCode, recordResponses } from '../../scripts/bench/bytes.ts';
 import { totalsByType } from '../../scripts/bench/lib/sizes.ts';
@@ -29,7 +29,7 @@ const emptiestYear = years
   .filter((year) => year !== eraYear)
   .reduce((fewest, year) => (year.milestones.length < fewest.milestones.length ? year : fewest));
 
-for (const year of [longYear, emptiestYear, eraYear]) {
+for (const year of [longYear, emptiestYear, eraYear, { key: JOURNEY_EMBED_KEY, label: 'the journey' }]) {
   test(`/embed/${year.key}/ has no accessibility violations or console errors at 320 and 1200 px`, async ({ page }) => {
     // axe takes its time over a year of thirty cards.
     test.slow();
@@ -39,6 +39,10 @@ for (const year of [longYear, emptiestYear, eraYear]) {
       await page.goto(embedOf(year.key));
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(results.violations, `${year.label} at ${width} px`).toEqual([]);
+      if (year.key === JOURNEY_EMBED_KEY) {
+        const height = await page.evaluate(() => document.querySelector('[data-embed]')!.getBoundingClientRect().height);
+        expect(height, `the journey's embed at ${width} px`).toBeLessThanOrEqual(720);
+      }
     }
     // The list layout of the fullest year, once.
     if (year === longYear) {

@@ -22,6 +22,7 @@ import type { ArtManifest } from '../art/manifest.ts';
 import { castJourney, type Casting } from '../art/casting.ts';
 import { artSourceFor } from '../art/source.ts';
 import { embedSnippet, type EmbedLayout } from '../publish/embed.ts';
+import { openingHeight } from '../../layout/card-metrics.ts';
 import { bodyWords } from '../content/loader.ts';
 import { growthCharts, type GrowthChart } from './growth.ts';
 import { embedHeight, milestoneView, yearViews, type MilestoneView, type YearView } from './views.ts';
@@ -121,6 +122,12 @@ export function getJourneyYear(key: string): YearView {
     throw new Error(`The journey has no year "${key}". Its years are: ${journey.years.map((candidate) => candidate.key).join(', ')}.`);
   }
   return year;
+}
+
+/** The journey's own embed's height before the host script sizes it (`/embed/journey/`, its oEmbed response). */
+export function journeyEmbedHeight(): number {
+  // A long label takes two places in the index (`.opening__long` in src/pages/embed/journey/index.astro).
+  return openingHeight(journey.copy.intro.title, journey.copy.intro.subtitle, journey.years.reduce((places, year) => places + (year.long ? 2 : 1), 0));
 }
 
 /**

@@ -29,6 +29,12 @@ export type EmbedLayout = 'strip' | 'list';
 /** The layouts, the default first. */
 export const EMBED_LAYOUTS: readonly EmbedLayout[] = ['strip', 'list'];
 
+/**
+ * The journey's own embed, its opening and year index (`/embed/journey/`, `/oembed/journey.json`):
+ * the key it goes by where a year's key would, never a year's (those are numbers, or "66000000-bc").
+ */
+export const JOURNEY_EMBED_KEY = 'journey';
+
 /** The width, in CSS pixels, the default height and the oEmbed size are worked out for: a blog's column. */
 export const EMBED_REFERENCE_WIDTH = 640;
 
@@ -116,6 +122,8 @@ export interface SnippetOptions extends SiteAddress {
   layout?: EmbedLayout;
   /** The followed track's short name, when `filter` follows one: the frame's title says it. */
   followed?: string;
+  /** The frame's title, when it is not a year's (the journey's embed: its name). */
+  title?: string;
 }
 
 /**
@@ -129,7 +137,7 @@ export function embedSnippet(options: SnippetOptions): string {
   const { year, siteName, height, filter = ALL_TRACKS, layout = 'strip' } = options;
   const src = addressOf(embedPath(options.base, year.key, filter, layout), options);
   const script = addressOf(hostScriptPath(options.base), options);
-  const title = embedTitle(options.words, siteName, year, filter === ALL_TRACKS ? undefined : options.followed);
+  const title = options.title ?? embedTitle(options.words, siteName, year, filter === ALL_TRACKS ? undefined : options.followed);
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" ${FRAME_ATTRIBUTE}="${escapeHtml(year.key)}" ` +
     `height="${height}" loading="lazy" allow="${EMBED_FRAME_ALLOW}" ` +
@@ -164,18 +172,20 @@ export interface OembedOptions {
   site: string | URL;
   /** The year's share picture, when the site has one: its path (or address) and size. */
   thumbnail?: { path: string; width: number; height: number };
+  /** The title, when it is not a year's (the journey's embed: its name). */
+  title?: string;
 }
 
-/** The oEmbed response of a year: the snippet, sized for the reference width. */
+/** The oEmbed response of a year (or of the journey's embed, `year.key` `JOURNEY_EMBED_KEY`): the snippet, sized for the reference width. */
 export function oembedResponse(options: OembedOptions): OembedRichResponse {
-  const { year, siteName, words, height, base, site, thumbnail } = options;
+  const { year, siteName, words, height, base, site, thumbnail, title } = options;
   const response: OembedRichResponse = {
     type: 'rich',
     version: '1.0',
-    title: embedTitle(words, siteName, year),
+    title: title ?? embedTitle(words, siteName, year),
     provider_name: siteName,
     provider_url: addressOf(journeyPath(base), { base, site }),
-    html: embedSnippet({ year, siteName, words, height, base, site }),
+    html: embedSnippet({ year, siteName, words, height, base, site, ...(title === undefined ? {} : { title }) }),
     width: EMBED_REFERENCE_WIDTH,
     height,
     cache_age: OEMBED_CACHE_AGE,
