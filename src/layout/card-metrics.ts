@@ -5,7 +5,7 @@
  * its text is set in blocks (title, sub-line, attribution, figures, body, links), each a number of
  * lines of a typeface at the width the card gives its text; only those settings differ by layout.
  */
-import { ART_ASPECT, ART_SIZE, STRIP, isLongLabel } from './dimensions.ts';
+import { ART_ASPECT, ART_SIZE, MILESTONE_EMBED, STRIP, isLongLabel } from './dimensions.ts';
 
 /** What a card's size depends on: its words, its figures, its links and whether it has a picture. */
 export interface CardContent {
@@ -221,8 +221,9 @@ export function compactYearHeight(label: string, lanes: readonly (readonly numbe
 }
 
 /**
- * A card in the strip of an embedded year (`YearStrip.astro`), at most `STRIP.cardWidth` wide: its
- * whole text when the travel card's generous estimate of it, with its picture, fits `STRIP.cardRoom`;
+ * A card in the strip of an embedded year (`YearStrip.astro`), or embedded alone (`room`
+ * `MILESTONE_EMBED.cardRoom`), at most `STRIP.cardWidth` wide: its whole text when the travel
+ * card's generous estimate of it, with its picture, fits `room`;
  * otherwise `brief`, its date, title and picture with a link to its whole text on the journey. The
  * rule is the build's, from the card's words, so the strip is never taller than its room and no text
  * is ever cut.
@@ -233,10 +234,10 @@ export interface StripCard {
   height: number;
 }
 
-export function stripCard(card: CardContent): StripCard {
+export function stripCard(card: CardContent, room: number = STRIP.cardRoom): StripCard {
   const art = card.hasArt ? artHeightFor(STRIP.cardWidth) : 0;
   const whole = travelTextHeight(card) + art;
-  if (whole <= STRIP.cardRoom) return { brief: false, height: whole };
+  if (whole <= room) return { brief: false, height: whole };
   const title = card.quote ? TRAVEL_TEXT.quote : TRAVEL_TEXT.title;
   return { brief: true, height: TRAVEL_TEXT.frame + lines(card.title, title) * title.line + TRAVEL_TEXT.gap + TRAVEL_TEXT.link + art };
 }
@@ -283,4 +284,9 @@ export function openingHeight(title: string, subtitle: string, places: number): 
       rows * OPENING.index.row +
       (rows - 1) * OPENING.index.rowGap,
   );
+}
+
+/** The estimated height of a milestone embedded alone, in whole pixels, from its card's (`stripCard` with `MILESTONE_EMBED.cardRoom`). */
+export function milestoneEmbedHeight(card: StripCard): number {
+  return Math.ceil(MILESTONE_EMBED.chrome + card.height);
 }

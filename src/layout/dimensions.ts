@@ -77,6 +77,20 @@ export const STRIP = {
 } as const;
 
 /**
+ * A milestone embedded alone (`/embed/milestones/<anchor>/`): the strip's card, under one line with
+ * its track and the journey's name, at most `height` tall from 300 to 700 px wide.
+ */
+export const MILESTONE_EMBED = {
+  height: 480,
+  /** The tallest its card may be by its estimate (`STRIP.cardRoom`'s rule): `height` less the line above it and the padding. */
+  cardRoom: 400,
+  /** Around the card. */
+  chrome: 80,
+  /** The widest frame it is laid out for. */
+  maxWidth: 700,
+} as const;
+
+/**
  * Parallax depths of the journey's own layers: the fraction of the travel each lags behind. The
  * scenery's layers carry their own depths (`SCENERY_LAYERS` in the art pipeline).
  */

@@ -11,7 +11,7 @@ import type { JourneyShape } from '../../model/shape.ts';
 import { ALL_TRACKS, showsTrack, tracksOf, type TrackFilter } from '../../model/track-filter.ts';
 import type { Track, TrackId } from '../../model/tracks.ts';
 import type { Words } from '../../model/words.ts';
-import { isLongLabel } from '../../layout/dimensions.ts';
+import { MILESTONE_EMBED, isLongLabel } from '../../layout/dimensions.ts';
 import {
   compactHeight,
   compactYearHeight,
@@ -42,8 +42,9 @@ export interface MilestoneView extends Milestone {
   span: 1 | 2;
   /** Its card's estimated height in the compact year at the embed's reference width. */
   compactHeight: number;
-  /** Its card in an embedded year's strip: whole or brief, and its estimated height. */
+  /** Its card in an embedded year's strip, and embedded alone: whole or brief, and its estimated height. */
   strip: StripCard;
+  alone: StripCard;
   /** Its card's estimated height read down the page, its picture above its words (a narrow lane) or beside them. */
   readingHeight: ReadingHeight;
   /** Its date as the card writes it ("Mar 17"), in full ("March 17, 2022"), and as a `datetime` (null for BC). */
@@ -117,6 +118,7 @@ export function milestoneView(milestone: Milestone, body: { text: string; html: 
     span: travelSpan(card),
     compactHeight: compact,
     strip: stripCard(card),
+    alone: stripCard(card, MILESTONE_EMBED.cardRoom),
     readingHeight: { stacked: Math.ceil(stackedHeight(card)), beside: Math.ceil(compact) },
     dateLabel: formatJourneyDate(milestone.date, words),
     dateTitle: formatJourneyDateLong(milestone.date, words),

@@ -35,6 +35,11 @@ export const EMBED_LAYOUTS: readonly EmbedLayout[] = ['strip', 'list'];
  */
 export const JOURNEY_EMBED_KEY = 'journey';
 
+/** The key a milestone embedded alone goes by (`/embed/milestones/<anchor>/`, `/oembed/milestones/<anchor>.json`). */
+export function milestoneEmbedKey(anchor: string): string {
+  return `milestones/${anchor}`;
+}
+
 /** The width, in CSS pixels, the default height and the oEmbed size are worked out for: a blog's column. */
 export const EMBED_REFERENCE_WIDTH = 640;
 
