@@ -142,3 +142,29 @@ describe('the journey’s own embed', () => {
     expect(oembed.html).toContain(`height="${oembed.height}"`);
   });
 });
+
+describe('a milestone embedded alone', () => {
+  const milestones = years.flatMap((year) => year.milestones);
+
+  it('is what each milestone’s own address names for oEmbed: its card, its track named, every link opening the journey, at most 480 px tall by its response', () => {
+    for (const milestone of milestones) {
+      const path = `embed/milestones/${milestone.anchor}/`;
+      expect(oembedLinks(builtPage(`milestones/${milestone.anchor}/`)).map((link) => link.path), milestone.anchor).toEqual([`oembed/milestones/${milestone.anchor}.json`]);
+
+      const page = builtPage(path);
+      expect(page.querySelectorAll('article')).toHaveLength(1);
+      expect([...page.querySelectorAll('h1')].map(text)).toEqual([milestone.title]);
+      expect(resolveIn(path, page.querySelector('h1 a')!.getAttribute('href')!)).toBe(siteAddress(`#${milestone.anchor}`));
+      const box = page.querySelector(`[data-tracks="${milestone.track}"]`)!;
+      expect(text(box.querySelector('p')!)).toContain(TRACKS.find((track) => track.id === milestone.track)!.short);
+      const baseTarget = page.querySelector('base')?.getAttribute('target');
+      expect(new Set([...page.querySelectorAll('a[href]')].map((link) => link.getAttribute('target') || baseTarget))).toEqual(new Set(['_top']));
+
+      const oembed = JSON.parse(builtText(`oembed/milestones/${milestone.anchor}.json`)) as { title: string; height: number; html: string };
+      // Its page's title: the milestone's, shortened where it is long.
+      expect(oembed.title.startsWith(milestone.title.slice(0, 20)), oembed.title).toBe(true);
+      expect(oembed.height).toBeLessThanOrEqual(480);
+      expect(oembed.html).toMatch(new RegExp(`^<iframe src="[^"]+/embed/milestones/${milestone.anchor}/" `));
+    }
+  });
+});

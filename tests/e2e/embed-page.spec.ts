@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { embedSamples, loadJourneyYears, TRACKS } from '../support/content.ts';
+import { embedSamples, loadJourneyYears, loadMilestones, TRACKS } from '../support/content.ts';
 import { BUDGETS } from '../../src/build-time/budgets.ts';
-import { EMBED_MAX_WIDTH, EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH, JOURNEY_EMBED_KEY } from '../../src/build-time/publish/embed.ts';
+import { EMBED_MAX_WIDTH, EMBED_MIN_WIDTH, EMBED_REFERENCE_WIDTH, JOURNEY_EMBED_KEY, milestoneEmbedKey } from '../../src/build-time/publish/embed.ts';
+import { MILESTONE_EMBED } from '../../src/layout/dimensions.ts';
+import { builtPage } from '../dist/built.ts';
 import { inTrack } from '../../src/model/milestone.ts';
 import { inlineCode, recordResponses } from '../../scripts/bench/bytes.ts';
 import { totalsByType } from '../../scripts/bench/lib/sizes.ts';
@@ -29,7 +31,21 @@ const emptiestYear = years
   .filter((year) => year !== eraYear)
   .reduce((fewest, year) => (year.milestones.length < fewest.milestones.length ? year : fewest));
 
-for (const year of [longYear, emptiestYear, eraYear, { key: JOURNEY_EMBED_KEY, label: 'the journey' }]) {
+/**
+ * Milestones embedded alone, the likeliest to be tallest, judged from the built pages (not the
+ * estimate that decides): the cards shown whole with the most words, and the brief ones with the
+ * longest titles.
+ */
+const milestoneSamples = (() => {
+  const cards = loadMilestones().map((milestone) => {
+    const card = builtPage(`embed/milestones/${milestone.anchor}/`).querySelector('article')!;
+    return { milestone, words: card.textContent!.trim().length, brief: [...card.querySelectorAll('a')].some((link) => link.textContent!.startsWith('Read it on the journey')) };
+  });
+  const most = (list: typeof cards) => list.toSorted((a, b) => b.words - a.words).map((card) => card.milestone);
+  return [...most(cards.filter((card) => !card.brief)).slice(0, 4), ...most(cards.filter((card) => card.brief)).slice(0, 2)];
+})();
+
+for (const year of [longYear, emptiestYear, eraYear, { key: JOURNEY_EMBED_KEY, label: 'the journey' }, { key: milestoneEmbedKey(milestoneSamples[0]!.anchor), label: milestoneSamples[0]!.title }]) {
   test(`/embed/${year.key}/ has no accessibility violations or console errors at 320 and 1200 px`, async ({ page }) => {
     // axe takes its time over a year of thirty cards.
     test.slow();
@@ -121,6 +137,26 @@ test('every year is at most 720 px tall from 300 to 1200 px wide, and a host wit
     expect(Math.abs(oembed.height - actual), `${year.label}: default ${oembed.height} px, content ${actual} px`).toBeLessThanOrEqual(Math.max(120, actual * 0.12));
   }
   test.info().annotations.push({ type: 'heights at 300/640/1200 px', description: report.join('; ') });
+});
+
+test('a milestone embedded alone is at most 480 px tall from 300 to 700 px wide', async ({ page }) => {
+  const problems = watchConsole(page);
+  const report: string[] = [];
+  for (const milestone of milestoneSamples) {
+    const heights: number[] = [];
+    for (const width of [EMBED_MIN_WIDTH, MILESTONE_EMBED.maxWidth]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(embedOf(milestoneEmbedKey(milestone.anchor)));
+      await page.evaluate(() => document.fonts.ready);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(milestone.title);
+      heights.push(await page.evaluate(() => Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().height)));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
+    report.push(`${milestone.anchor}: ${heights.join('/')}`);
+    expect(Math.max(...heights), `${milestone.title} at ${EMBED_MIN_WIDTH} and ${MILESTONE_EMBED.maxWidth} px`).toBeLessThanOrEqual(480);
+  }
+  test.info().annotations.push({ type: 'milestone heights at 300/700 px', description: report.join('; ') });
+  expect(problems).toEqual([]);
 });
 
 test('the strip moves sideways by its buttons and keys, keeps the focused card in view, and opens at #<milestone>', async ({ page }) => {
