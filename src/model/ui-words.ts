@@ -76,7 +76,7 @@ export const UI_WORDS = {
   copy: { en: 'Copy', about: 'The button that copies the embed code.' },
   selectToCopy: { en: 'Selected: press Ctrl+C (⌘C on a Mac) to copy', about: 'Said when the browser cannot copy: the code is selected instead.' },
   embedHint: {
-    en: 'Paste it into any page: the year sizes itself to fit. Blogs that understand oEmbed take the address {address}.',
+    en: "Paste it into any page: the year sizes itself to fit. Blogs that understand oEmbed take the address {address}, and a milestone's own address (what its Share link copies) for that milestone alone.",
     about: 'The line under the embed code; {address} is the year\'s embed address, as a link.',
   },
   embedPageTitle: { en: '{siteName}: {year}', about: "An embedded year's title: its frame's, its page's and its oEmbed title." },

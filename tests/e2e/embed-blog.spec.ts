@@ -5,6 +5,7 @@ import { inTrack } from '../../src/model/milestone.ts';
 import { expectFramesFit, previewSite, watchConsole } from './fixtures/embed-support.ts';
 import { DEPENDS_ON_BASE } from '../support/preview.ts';
 import { FRAME_ATTRIBUTE } from '../../src/browser/embed/protocol.ts';
+import { JOURNEY_EMBED_KEY, milestoneEmbedKey } from '../../src/build-time/publish/embed.ts';
 
 /**
  * The example post, /blog/embedding-a-year/: an MDX post of this site that shows one year with the
@@ -26,6 +27,7 @@ for (const width of [360, 1024]) {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText([
       `${rendered.label}, rendered in the post`,
       `${framed.label}, embedded with the snippet`,
+      'A milestone, and the whole journey',
       'Pasting an address instead',
     ]);
 
@@ -51,6 +53,15 @@ for (const width of [360, 1024]) {
     await expect(frame.getByRole('heading', { level: 2 })).toHaveText(framed.label);
     await expect(frame.locator('article.milestone')).toHaveCount(framed.milestones.length);
 
+    // A milestone alone, and the journey itself, each framed and sized.
+    const alone = framed.milestones[0]!;
+    const milestoneFrame = page.locator(`iframe[${FRAME_ATTRIBUTE}="${milestoneEmbedKey(alone.anchor)}"]`);
+    await expectFramesFit(milestoneFrame, `${alone.title} alone in the post`);
+    await expect(milestoneFrame.contentFrame().getByRole('heading', { level: 1 })).toHaveText(alone.title);
+    const journeyFrame = page.locator(`iframe[${FRAME_ATTRIBUTE}="${JOURNEY_EMBED_KEY}"]`);
+    await expectFramesFit(journeyFrame, 'the journey in the post');
+    await expect(journeyFrame.contentFrame().getByRole('navigation').getByRole('link')).toHaveCount(loadJourneyYears().length);
+
     // The snippet other sites paste, written out with full addresses.
     const code = page.locator('pre code').filter({ hasText: `/embed/${framed.key}/` });
     await expect(code).toHaveCount(1);
@@ -65,7 +76,9 @@ test('the example post has no accessibility violations', async ({ page }) => {
   for (const width of [360, 1024]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(POST);
-    await expectFramesFit(page.locator(`iframe[${FRAME_ATTRIBUTE}]`), 'the framed year');
+    const frames = page.locator(`iframe[${FRAME_ATTRIBUTE}]`);
+    await expect(frames).toHaveCount(3);
+    for (const index of [0, 1, 2]) await expectFramesFit(frames.nth(index), `embed ${index + 1} of the post`);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

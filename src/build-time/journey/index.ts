@@ -21,8 +21,9 @@ import { artImageFor, type ArtImage } from '../art/delivery.ts';
 import type { ArtManifest } from '../art/manifest.ts';
 import { castJourney, type Casting } from '../art/casting.ts';
 import { artSourceFor } from '../art/source.ts';
-import { embedSnippet, type EmbedLayout } from '../publish/embed.ts';
-import { openingHeight } from '../../layout/card-metrics.ts';
+import { JOURNEY_EMBED_KEY, embedSnippet, milestoneEmbedKey, type EmbedLayout } from '../publish/embed.ts';
+import { milestonePageTitle } from '../publish/milestone-page.ts';
+import { milestoneEmbedHeight, openingHeight } from '../../layout/card-metrics.ts';
 import { bodyWords } from '../content/loader.ts';
 import { growthCharts, type GrowthChart } from './growth.ts';
 import { embedHeight, milestoneView, yearViews, type MilestoneView, type YearView } from './views.ts';
@@ -143,6 +144,36 @@ export function yearSnippet(year: YearView, filter: TrackFilter = ALL_TRACKS, si
     filter,
     layout,
     ...(filter === ALL_TRACKS ? {} : { followed: trackFilterLabel(journey.shape.tracks, filter, journey.words) }),
+    base: import.meta.env.BASE_URL,
+    site,
+  });
+}
+
+/** The snippet that embeds one milestone alone (`/embed/milestones/<anchor>/`), by its anchor. */
+export function milestoneSnippet(anchor: string, site?: string | URL): string {
+  const milestone = journey.milestones.find((candidate) => candidate.anchor === anchor);
+  if (!milestone) throw new Error(`The journey has no milestone "${anchor}". A milestone's anchor is the last part of its own page's address.`);
+  const { siteName } = journey.copy;
+  return embedSnippet({
+    year: { key: milestoneEmbedKey(anchor), label: milestone.title },
+    title: milestonePageTitle(milestone.title, siteName, journey.words),
+    siteName,
+    words: journey.words,
+    height: milestoneEmbedHeight(milestone.alone),
+    base: import.meta.env.BASE_URL,
+    site,
+  });
+}
+
+/** The snippet that embeds the journey itself: its opening and year index (`/embed/journey/`). */
+export function journeySnippet(site?: string | URL): string {
+  const { siteName } = journey.copy;
+  return embedSnippet({
+    year: { key: JOURNEY_EMBED_KEY, label: siteName },
+    title: siteName,
+    siteName,
+    words: journey.words,
+    height: journeyEmbedHeight(),
     base: import.meta.env.BASE_URL,
     site,
   });
