@@ -35,7 +35,9 @@ const PAGE_KINDS = [
   { kind: "a year's page", file: /^years\/[^/]+\/index\.html$/, rule: () => `${BASE}years/*`, framing: NEVER_FRAMED },
   { kind: 'the whole story in words', file: /^read\/index\.html$/, rule: (address: string) => address, framing: NEVER_FRAMED },
   { kind: 'the 404 page', file: /^404\.html$/, rule: (address: string) => address, framing: NEVER_FRAMED },
-  { kind: 'an embed', file: /^embed\/[^/]+\/index\.html$/, rule: () => `${BASE}embed/*`, framing: ANY_SITE },
+  { kind: 'an embed (a year, the journey)', file: /^embed\/[^/]+\/index\.html$/, rule: () => `${BASE}embed/*`, framing: ANY_SITE },
+  { kind: "a year's list embed", file: /^embed\/[^/]+\/list\/index\.html$/, rule: () => `${BASE}embed/*`, framing: ANY_SITE },
+  { kind: 'a milestone embedded alone', file: /^embed\/milestones\/[^/]+\/index\.html$/, rule: () => `${BASE}embed/*`, framing: ANY_SITE },
 ];
 /** Headers for every address of the site: no framing rule among them. */
 const SITE_WIDE = `${BASE}*`;
