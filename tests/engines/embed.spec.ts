@@ -44,3 +44,48 @@ for (const size of ['desktop', 'phone'] as const) {
     await visit.expectPicturesPainted(`embedded-in-a-post-${size}`, 1);
   });
 }
+
+test('over the strip, the wheel scrolls the host page and leaves the strip; → moves along the strip (desktop)', async ({ driver, visit, site }) => {
+  await visit(site.postWith([await snippetFor(site, longYear)]), 'desktop');
+  // The frame sized and in the middle of the window, its first card's title focused.
+  await expect
+    .poll(() =>
+      driver.evaluate(() => {
+        const iframe = document.querySelector('iframe')!;
+        const content = iframe.contentDocument?.querySelector('[data-embed]');
+        return content ? Math.abs(iframe.getBoundingClientRect().height - content.getBoundingClientRect().height) : Infinity;
+      }),
+    )
+    .toBeLessThanOrEqual(2);
+  const at = await driver.evaluate(() => {
+    const iframe = document.querySelector('iframe')!;
+    iframe.scrollIntoView({ block: 'center' });
+    const box = iframe.getBoundingClientRect();
+    return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height * 0.6), page: scrollY };
+  });
+  const row = () => driver.evaluate(() => document.querySelector('iframe')!.contentDocument!.querySelector('[data-journey-strip]')!.scrollLeft);
+  expect(await row()).toBe(0);
+  await driver.wheel(2, at);
+  await visit.settle();
+  expect(await driver.evaluate(() => scrollY), 'the wheel over the frame scrolled the host page').toBeGreaterThan(at.page + 50);
+  expect(await row(), 'the strip stayed where it was').toBe(0);
+
+  await driver.evaluate(() => {
+    const inner = document.querySelector('iframe')!.contentDocument!;
+    inner.querySelector<HTMLElement>('[data-journey-strip] h3 a')!.focus();
+  });
+  for (let press = 0; press < 6; press++) await driver.key('ArrowRight');
+  await expect.poll(row, { message: '→ moved along the strip' }).toBeGreaterThan(0);
+  const focused = () => driver.evaluate(() => {
+    const inner = document.querySelector('iframe')!.contentDocument!;
+    const row = inner.querySelector('[data-journey-strip]')!;
+    const item = inner.activeElement?.closest('li');
+    if (!item) return 'nothing in the strip';
+    const view = row.getBoundingClientRect();
+    const box = item.getBoundingClientRect();
+    return box.left >= view.left - 1 && box.right <= view.right + 1 ? [...row.children].indexOf(item) : 'out of view';
+  });
+  // The row glides where motion is welcome: wait for it to arrive.
+  await expect.poll(focused, { message: 'the seventh card has the focus, wholly in view' }).toBe(6);
+  expect(await driver.errors()).toEqual([]);
+});

@@ -23,13 +23,20 @@ function startOf(row: HTMLElement, item: HTMLElement): number {
   return item.offsetLeft - parseFloat(getComputedStyle(row).scrollPaddingInlineStart || '0');
 }
 
-/** Scrolls the row the least that shows `item` whole. */
+/**
+ * Scrolls the row the least that shows `item` whole, to a card's start (where the row snaps: an
+ * engine may otherwise snap back to the card before).
+ */
 function reveal(row: HTMLElement, item: HTMLElement, how: ScrollBehavior): void {
-  const view = row.getBoundingClientRect();
-  const box = item.getBoundingClientRect();
   const padding = parseFloat(getComputedStyle(row).scrollPaddingInlineStart || '0');
-  if (box.left < view.left + padding || box.width > view.width - 2 * padding) row.scrollTo({ left: startOf(row, item), behavior: how });
-  else if (box.right > view.right - padding) row.scrollBy({ left: box.right - view.right + padding, behavior: how });
+  const room = row.clientWidth - 2 * padding;
+  const start = startOf(row, item);
+  // The least scroll that shows its end.
+  const end = start - (room - item.offsetWidth);
+  let target: number | undefined;
+  if (start < row.scrollLeft - 1 || item.offsetWidth > room) target = start;
+  else if (end > row.scrollLeft + 1) target = Math.min(...shownItems(row).map((card) => startOf(row, card)).filter((left) => left >= end - 1));
+  if (target !== undefined) row.scrollTo({ left: target, behavior: how });
 }
 
 function wire(row: HTMLElement): void {
