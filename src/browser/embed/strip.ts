@@ -1,15 +1,16 @@
 /**
  * An embedded year's strip, with a script: its previous and next buttons move the row by a view of
- * cards, arrow keys move between cards (Home and End to the first and last), and a focused card is
- * brought wholly into view. `#<milestone>` needs no script: the browser scrolls the row to its
- * target. The row scrolls natively (touch, a trackpad's sideways scroll, shift + wheel), so nothing here listens to the
+ * cards, arrow keys move between cards (Home and End to the first and last), a focused card is
+ * brought wholly into view, and the pictures drift as the row moves where motion is welcome.
+ * `#<milestone>` needs no script: the browser scrolls the row to its target. The row scrolls
+ * natively (touch, a trackpad's sideways scroll, shift + wheel), so nothing here listens to the
  * wheel: a vertical wheel over the frame scrolls the host page. Smooth only where motion is welcome.
  */
 import { hook } from '../../layout/contract.ts';
 
 const reduced = matchMedia('(prefers-reduced-motion: reduce)');
 
-/** The custom property that tells a card's picture how far it is from the row's middle: -1 (left) to 1 (right). */
+/** The custom property that tells a card's picture how far it is from the row's middle, -1 (left) to 1 (right): StripCard.astro draws it. */
 const DRIFT = '--drift';
 const behavior = (): ScrollBehavior => (reduced.matches ? 'instant' : 'smooth');
 
