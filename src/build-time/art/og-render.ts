@@ -6,31 +6,34 @@ import { BUILD_CACHE_DIR } from '../build-cache.ts';
 import { ogBackdropSvg, ogCardSvg, ogOverlaySvg, OG_SIZE, type OgCard } from './og.ts';
 
 /**
- * An Open Graph card as PNG (link previews do not take AVIF). The art is flat colour, so a palette
- * PNG keeps it sharp at a fraction of the bytes. A card is drawn in two layers (`OgCard`): the
- * scenery behind it is drawn and reduced to a palette once per landscape and build, and only the
- * card's own words and picture are drawn for each card, laid over it, and the whole reduced to a
- * palette again (cheaply, as most of it already is one). Each PNG is kept in a cache on disk under
- * the hash of the card's SVG and these settings: a card that has not changed is read back, never
- * encoded again.
+ * An Open Graph card as PNG (link previews do not take AVIF). A card is drawn in two layers
+ * (`OgCard`): the scenery behind it is drawn once per landscape and build, and only the card's own
+ * words and picture are drawn for each card and laid over it. Each PNG is kept in a cache on disk
+ * under the hash of the card's SVG and these settings: a card that has not changed is read back,
+ * never encoded again.
  */
 
 /**
- * The PNG encoder's settings for a card, the fastest measured that keeps it looking as drawn: no
- * dithering (the scenery behind is dithered once already, `SCENERY_PNG`), the quantiser's quickest
- * effort and zlib's default level; docs/benchmark.md has the figures. Part of every cached card's key.
+ * The PNG encoder's settings for a card: full colour at zlib's default level. A palette PNG is
+ * 2.5 times smaller, but reducing each card to a palette costs about 30 ms of CPU more than the
+ * whole rest of the card, which at 10,000 milestones is minutes of every cold build
+ * (docs/benchmark.md has the figures). Part of every cached card's key.
  */
-export const OG_PNG = { palette: true, quality: 92, effort: 1, dither: 0, compressionLevel: 6 } as const;
+export const OG_PNG = { palette: false, compressionLevel: 6 } as const;
 
 /**
- * The scenery's palette, computed once per landscape. Half dithered: the faint silhouettes under
- * the veil on the words' side stay visible, as they are in one full-colour drawing, without the
- * bytes of full dithering (docs/benchmark.md).
+ * The scenery, reduced to a palette once per landscape: at most 256 flat colours compress far
+ * better than its smooth veil, so every card is smaller (88 kB against 112 kB drawn in full
+ * colour). Half dithered: the faint silhouettes under the veil on the words' side stay visible.
  */
 export const SCENERY_PNG = { palette: true, quality: 92, effort: 10, dither: 0.5, compressionLevel: 1 } as const;
 
-/** Where encoded cards are kept between builds: inside the build's cache folder, which hosts keep between builds too. */
-export const OG_CACHE_DIR = join(process.cwd(), BUILD_CACHE_DIR, 'journey-og');
+/** Where a project's encoded cards are kept between builds: inside the build's cache folder, which hosts keep between builds too. */
+export function ogCacheDir(root: string): string {
+  return join(root, BUILD_CACHE_DIR, 'journey-og');
+}
+
+export const OG_CACHE_DIR = ogCacheDir(process.cwd());
 
 /** The key of a card: its SVG, the encoders' settings and sharp's version. */
 export function ogCacheKey(card: OgCard): string {
@@ -88,7 +91,7 @@ function layOver(scenery: Buffer, layer: Buffer): Buffer {
   return out;
 }
 
-/** Draws and encodes a card: its scenery (once per landscape), its own layer over it, one palette PNG. */
+/** Draws and encodes a card: its scenery (once per landscape), its own layer over it, one PNG. */
 export async function encodeOgCard(card: OgCard): Promise<Buffer> {
   const [scenery, layer] = await Promise.all([sceneryPixels(card), sharp(Buffer.from(ogOverlaySvg(card))).ensureAlpha().raw().toBuffer()]);
   return sharp(layOver(scenery, layer), { raw: { width, height, channels: 3 } }).png(OG_PNG).toBuffer();
