@@ -11,7 +11,8 @@ import type { BuildComparison, BuildRun } from './results.ts';
 /**
  * Cold builds beside a baseline commit, in one run: the journey itself and copies with generated
  * milestones (stand-in pictures, as in the scale step), each built from empty caches by this
- * checkout and by the baseline in turn, `runs` times, with the load average around each build.
+ * checkout and by the baseline in turn, `runs` times, with the CPU time each took and the load
+ * average around it.
  * Then this checkout builds its copy once more, unchanged: the warm build's time, and how many
  * share cards it encoded (none, when the cache does its job).
  */
@@ -56,8 +57,14 @@ const load = () => Number(loadavg()[0]!.toFixed(2));
 
 async function build(copy: ProjectCopy): Promise<BuildRun> {
   const before = load();
-  const timed = await astroBuild(copy, BUILD_TIMEOUT_MS);
-  return { ok: timed.ok, ms: timed.ms, load: [before, load()], ...(timed.ok ? {} : { error: timed.output }) };
+  const timed = await astroBuild(copy, BUILD_TIMEOUT_MS, { cpu: true });
+  return {
+    ok: timed.ok,
+    ms: timed.ms,
+    ...(timed.cpuMs !== undefined ? { cpuMs: timed.cpuMs } : {}),
+    load: [before, load()],
+    ...(timed.ok ? {} : { error: timed.output }),
+  };
 }
 
 /** The cards the build encoded since `since`: written to the cache then (a card read back is not written again). */
@@ -91,7 +98,7 @@ export async function compareBuilds(root: string, options: BuildOptions, log: (m
         try {
           const timed = await build(copy);
           result[which].push(timed);
-          log(`  ${(timed.ms / 1000).toFixed(1)} s, load average ${timed.load.join(' → ')}`);
+          log(`  ${(timed.ms / 1000).toFixed(1)} s (CPU ${((timed.cpuMs ?? Number.NaN) / 1000).toFixed(1)} s), load average ${timed.load.join(' → ')}`);
           if (which === 'current' && run === options.runs && timed.ok) {
             log(`warm build of ${name}, unchanged`);
             const started = Date.now();

@@ -287,6 +287,7 @@ function buildSection(result: BenchResult): string[] {
 }
 
 const medianBuild = (runs: readonly BuildRun[]) => median(runs.filter((run) => run.ok).map((run) => run.ms));
+const medianCpu = (runs: readonly BuildRun[]) => median(runs.filter((run) => run.ok && run.cpuMs !== undefined).map((run) => run.cpuMs!));
 const loadRange = (runs: readonly BuildRun[]) => {
   const loads = runs.flatMap((run) => run.load);
   return loads.length ? `${fixed(Math.min(...loads))}–${fixed(Math.max(...loads))}` : '–';
@@ -323,6 +324,7 @@ function buildComparisonSection(result: BenchResult): string[] {
     spread(entry.current),
     spread(entry.baseline),
     times(ratio(medianBuild(entry.current), medianBuild(entry.baseline))),
+    `${seconds(medianCpu(entry.current))} / ${seconds(medianCpu(entry.baseline))} (${times(ratio(medianCpu(entry.current), medianCpu(entry.baseline)))})`,
     loadRange([...entry.current, ...entry.baseline]),
     entry.warm ? `${entry.warm.ok ? seconds(entry.warm.ms) : 'failed'}, ${count(entry.warm.cardsEncoded)} cards encoded` : '–',
   ]);
@@ -332,9 +334,9 @@ function buildComparisonSection(result: BenchResult): string[] {
   return [
     `## Cold builds beside ${builds.baseline ? `commit \`${builds.baseline}\`` : 'no baseline'}`,
     '',
-    `Each size built from empty caches (a fresh copy, no \`node_modules/.astro\`) by this checkout and by the baseline in turn, ${runs} time${runs === 1 ? '' : 's'}: median (fastest–slowest), with the 1-minute load average before and after each build. Generated milestones have stand-in pictures, as in the scale step. Then this checkout’s copy is built again unchanged: the warm build, and the share cards it encoded.`,
+    `Each size built from empty caches (a fresh copy, no \`node_modules/.astro\`) by this checkout and by the baseline in turn, ${runs} time${runs === 1 ? '' : 's'}: median (fastest–slowest), the median CPU time of the build process (all its threads; steadier than wall-clock time on a shared machine), and the 1-minute load average before and after each build. Generated milestones have stand-in pictures, as in the scale step. Then this checkout’s copy is built again unchanged: the warm build, and the share cards it encoded.`,
     '',
-    table(['Milestones', 'This checkout', builds.baseline ? `Baseline ${builds.baseline}` : 'Baseline', 'Ratio', 'Load average', 'Warm build'], rows),
+    table(['Milestones', 'This checkout', builds.baseline ? `Baseline ${builds.baseline}` : 'Baseline', 'Ratio', 'CPU, this / baseline', 'Load average', 'Warm build'], rows),
     '',
     ...(tenThousand ? [`10,000 milestones, built once in the scale step by this checkout: ${seconds(tenThousand.build.ms)}.`, ''] : []),
     ...(estimate ? [`10,000 milestones were not built: about ${seconds(estimate.ms, 0)} by the cost per milestone between ${count(estimate.from[0])} and ${count(estimate.from[1])} (an estimate).`, ''] : []),

@@ -44,6 +44,8 @@ export interface ScaleResult {
 
 /** One timed build, with the 1-minute load average before and after it. */
 export interface BuildRun extends StepTime {
+  /** The build process's CPU time, all its threads together. */
+  cpuMs?: number;
   load: [number, number];
 }
 

@@ -175,7 +175,8 @@ describe('quality bars', () => {
   });
 });
 
-const run = (seconds: number, load: [number, number] = [0.5, 1.5]): BuildRun => ({ ok: true, ms: seconds * 1000, load });
+/** A build of `seconds` that kept 1.5 cores busy. */
+const run = (seconds: number, load: [number, number] = [0.5, 1.5]): BuildRun => ({ ok: true, ms: seconds * 1000, cpuMs: seconds * 1500, load });
 
 /** Three cold builds of the journey and of 1,000 generated milestones, by this checkout and by the baseline, and a warm build of each. */
 function withBuilds(cardsEncoded = 0): BenchResult {
@@ -203,11 +204,11 @@ describe('the cold builds beside the baseline commit', () => {
     expect(bar(withBuilds(3), 'A warm build of an unchanged journey encodes no share card')?.[2]).toBe('does not hold');
   });
 
-  it('shows each size’s medians and their ratio, the load average, and the warm build', () => {
+  it('shows each size’s medians and their ratio, CPU times, the load average, and the warm build', () => {
     const report = renderReport(withBuilds());
     expect(report).toContain('## Cold builds beside commit `abc1234`');
-    expect(report).toMatch(/\| 120 \(the journey\) +\| +14\.0 s \(13\.0 s–15\.0 s\) \| +27\.0 s \(26\.0 s–28\.0 s\) \| +×0\.52 \| +0\.50–1\.50 \| +6\.0 s, 0 cards encoded \|/);
-    expect(report).toMatch(/\| 1,000 +\| +45\.0 s \(40\.0 s–50\.0 s\) \| +160\.0 s \(150\.0 s–170\.0 s\) \| +×0\.28 \| +0\.20–3\.50 \|/);
+    expect(report).toMatch(/\| 120 \(the journey\) +\| +14\.0 s \(13\.0 s–15\.0 s\) \| +27\.0 s \(26\.0 s–28\.0 s\) \| +×0\.52 \| +21\.0 s \/ 40\.5 s \(×0\.52\) \| +0\.50–1\.50 \| +6\.0 s, 0 cards encoded \|/);
+    expect(report).toMatch(/\| 1,000 +\| +45\.0 s \(40\.0 s–50\.0 s\) \| +160\.0 s \(150\.0 s–170\.0 s\) \| +×0\.28 \| +67\.5 s \/ 240\.0 s \(×0\.28\) \| +0\.20–3\.50 \|/);
     expect(report).toContain('10,000 milestones, built once in the scale step by this checkout: 165.0 s.');
   });
 
