@@ -360,7 +360,7 @@ function buildBars(comparisons: readonly BuildComparison[]): string[][] {
   const warm = comparisons.filter((entry) => entry.warm);
   if (warm.length) {
     const encoded = warm.reduce((sum, entry) => sum + entry.warm!.cardsEncoded, 0);
-    rows.push(['A warm build of an unchanged journey encodes no share card', `${count(encoded)} encoded (${warm.map(sizeName).join(', ')} milestones)`, verdict(warm.every((entry) => entry.warm!.ok) && encoded === 0)]);
+    rows.push(['A warm build of an unchanged journey encodes no share card', `${count(encoded)} encoded (${warm.map((entry) => (entry.generated ? `${count(entry.size)} milestones` : 'the journey')).join(', ')})`, verdict(warm.every((entry) => entry.warm!.ok) && encoded === 0)]);
   }
   return rows;
 }

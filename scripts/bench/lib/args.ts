@@ -34,7 +34,7 @@ export const USAGE = `Usage: npm run bench -- [options]
 Builds the site in a temporary copy, measures it beside a plain-HTML page with the same milestones,
 prints a markdown report and saves it (with the raw figures as JSON) in bench-results/.
 
-  --runs N          runs per Lighthouse and scroll measurement, medians reported (default 3)
+  --runs N          runs per Lighthouse, scroll and cold-build measurement, medians reported (default 3)
   --quick           one run, no scale step and no build comparison (about a quarter of the time)
   --scale A,B,C     milestone counts for the scale step (default ${DEFAULT_SCALE_SIZES.join(',')})
   --build-only A,B  milestone counts only built and weighed (default ${DEFAULT_BUILD_ONLY_SIZES.join(',')})
