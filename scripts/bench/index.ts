@@ -16,6 +16,7 @@ import { astroBuild, contentCheck, copyProject, type ProjectCopy, type Timed } f
 import { renderReport } from './report.ts';
 import type { BenchResult, StepTime } from './results.ts';
 import { measureScale } from './scale.ts';
+import { baselineTree, compareBuilds } from './builds.ts';
 import { measureScroll } from './scroll.ts';
 import { startStaticServer } from './server.ts';
 
@@ -197,6 +198,18 @@ async function main(): Promise<number> {
     }
     site.remove();
     copies.splice(copies.indexOf(site), 1);
+
+    if (options.builds) {
+      const tree = baselineTree(ROOT, options.buildBaseline);
+      if (typeof tree === 'string') result.notes.push(`Cold builds were measured without a baseline: ${tree}.`);
+      else temporary.push(tree.dir);
+      const baseline = typeof tree === 'string' ? undefined : tree;
+      const comparisons = await attempt('the build comparison', () =>
+        compareBuilds(ROOT, { sizes: options.buildSizes, runs: options.runs, baseline, journeyMilestones: result.meta.milestones }, log),
+      );
+      result.builds = { ...(baseline ? { baseline: baseline.commit } : {}), comparisons: comparisons ?? [] };
+      baseline?.remove();
+    }
 
     const scaleSteps = [
       ...options.scaleSizes.map((size) => ({ size, buildOnly: false })),

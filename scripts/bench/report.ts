@@ -4,8 +4,8 @@ import { CATEGORIES, type FormFactor, type LighthouseFigures } from './lighthous
 import { count, duration, fixed, kB, score, seconds, signed, table, times } from './lib/markdown.ts';
 import { RESOURCE_TYPES, type ResourceType, type TypeTotals } from './lib/sizes.ts';
 import { WORK_KINDS, type MainThreadWork } from './lib/trace.ts';
-import { difference, growth, median, ratio } from './lib/stats.ts';
-import type { BenchResult, BytesResult, ScaleResult, StepTime } from './results.ts';
+import { difference, growth, marginalCost, median, ratio } from './lib/stats.ts';
+import type { BenchResult, BuildComparison, BuildRun, BytesResult, ScaleResult, StepTime } from './results.ts';
 import { MAX_SCROLL_MS, SCROLL_SPEED, type ScrollFigures } from './scroll.ts';
 import { COLD_BUILD_MS, CONTENT_CHECK_MS, PERFORMANCE_GAP, SCALE_TARGETS } from './targets.ts';
 
@@ -286,6 +286,85 @@ function buildSection(result: BenchResult): string[] {
   ];
 }
 
+const medianBuild = (runs: readonly BuildRun[]) => median(runs.filter((run) => run.ok).map((run) => run.ms));
+const medianCpu = (runs: readonly BuildRun[]) => median(runs.filter((run) => run.ok && run.cpuMs !== undefined).map((run) => run.cpuMs!));
+const loadRange = (runs: readonly BuildRun[]) => {
+  const loads = runs.flatMap((run) => run.load);
+  return loads.length ? `${fixed(Math.min(...loads))}–${fixed(Math.max(...loads))}` : '–';
+};
+const spread = (runs: readonly BuildRun[]) => {
+  const times = runs.filter((run) => run.ok).map((run) => run.ms);
+  if (times.length === 0) return runs.length ? 'failed' : '–';
+  return `${seconds(median(times))}${times.length > 1 ? ` (${seconds(Math.min(...times))}–${seconds(Math.max(...times))})` : ''}${times.length < runs.length ? `, ${runs.length - times.length} failed` : ''}`;
+};
+const sizeName = (entry: BuildComparison) => `${count(entry.size)}${entry.generated ? '' : ' (the journey)'}`;
+
+/**
+ * A cold build's time at `size` milestones, worked out from the two largest generated sizes
+ * measured (a fixed part and a cost per milestone), when it was not measured itself.
+ */
+export function estimateBuild(comparisons: readonly BuildComparison[], size: number): { ms: number; from: [number, number] } | undefined {
+  const points = comparisons
+    .map((entry) => ({ size: entry.size, cost: medianBuild(entry.current) }))
+    .filter((point): point is { size: number; cost: number } => point.cost !== undefined)
+    .sort((a, b) => a.size - b.size);
+  if (points.length < 2) return undefined;
+  const [small, large] = points.slice(-2) as [{ size: number; cost: number }, { size: number; cost: number }];
+  const perMilestone = marginalCost(small, large);
+  if (perMilestone === undefined || large.size >= size) return undefined;
+  return { ms: large.cost + perMilestone * (size - large.size), from: [small.size, large.size] };
+}
+
+function buildComparisonSection(result: BenchResult): string[] {
+  const builds = result.builds;
+  if (!builds || builds.comparisons.length === 0) return [];
+  const runs = Math.max(...builds.comparisons.map((entry) => entry.current.length));
+  const rows = builds.comparisons.map((entry) => [
+    sizeName(entry),
+    spread(entry.current),
+    spread(entry.baseline),
+    times(ratio(medianBuild(entry.current), medianBuild(entry.baseline))),
+    `${seconds(medianCpu(entry.current))} / ${seconds(medianCpu(entry.baseline))} (${times(ratio(medianCpu(entry.current), medianCpu(entry.baseline)))})`,
+    loadRange([...entry.current, ...entry.baseline]),
+    entry.warm ? `${entry.warm.ok ? seconds(entry.warm.ms) : 'failed'}, ${count(entry.warm.cardsEncoded)} cards encoded` : '–',
+  ]);
+  const tenThousand = result.scale.find((entry) => entry.size === 10_000 && entry.build.ok);
+  const estimate = tenThousand ? undefined : estimateBuild(builds.comparisons, 10_000);
+  const failures = builds.comparisons.flatMap((entry) => [...entry.current, ...entry.baseline, ...(entry.warm ? [entry.warm] : [])]).filter((run) => !run.ok && run.error);
+  return [
+    `## Cold builds beside ${builds.baseline ? `commit \`${builds.baseline}\`` : 'no baseline'}`,
+    '',
+    `Each size built from empty caches (a fresh copy, no \`node_modules/.astro\`) by this checkout and by the baseline in turn, ${runs} time${runs === 1 ? '' : 's'}: median (fastest–slowest), the median CPU time of the build process (all its threads; steadier than wall-clock time on a shared machine), and the 1-minute load average before and after each build. Generated milestones have stand-in pictures, as in the scale step. Then this checkout’s copy is built again unchanged: the warm build, and the share cards it encoded.`,
+    '',
+    table(['Milestones', 'This checkout', builds.baseline ? `Baseline ${builds.baseline}` : 'Baseline', 'Ratio', 'CPU, this / baseline', 'Load average', 'Warm build'], rows),
+    '',
+    ...(tenThousand ? [`10,000 milestones, built once in the scale step by this checkout: ${seconds(tenThousand.build.ms)}.`, ''] : []),
+    ...(estimate ? [`10,000 milestones were not built: about ${seconds(estimate.ms, 0)} by the cost per milestone between ${count(estimate.from[0])} and ${count(estimate.from[1])} (an estimate).`, ''] : []),
+    ...failures.flatMap((run) => ['```text', run.error!, '```', '']),
+  ];
+}
+
+/** The cold builds against SCALE_TARGETS (medians), and the warm builds against encoding nothing. */
+function buildBars(comparisons: readonly BuildComparison[]): string[][] {
+  const rows: string[][] = [];
+  for (const target of SCALE_TARGETS) {
+    const entry = comparisons.find((candidate) => candidate.size === target.size && candidate.current.length > 0);
+    if (!entry || target.buildMs === undefined) continue;
+    const built = medianBuild(entry.current);
+    rows.push([
+      `${count(target.size)} milestones: cold build within ${minutes(target.buildMs)}`,
+      built === undefined ? 'build failed' : `${seconds(built)} (median of ${entry.current.length})`,
+      verdict(built !== undefined && built <= target.buildMs),
+    ]);
+  }
+  const warm = comparisons.filter((entry) => entry.warm);
+  if (warm.length) {
+    const encoded = warm.reduce((sum, entry) => sum + entry.warm!.cardsEncoded, 0);
+    rows.push(['A warm build of an unchanged journey encodes no share card', `${count(encoded)} encoded (${warm.map((entry) => (entry.generated ? `${count(entry.size)} milestones` : 'the journey')).join(', ')})`, verdict(warm.every((entry) => entry.warm!.ok) && encoded === 0)]);
+  }
+  return rows;
+}
+
 function growthRow(name: string, points: { size: number; cost: number }[], format: (value: number) => string): string[] | undefined {
   const verdict = growth(points);
   if (!verdict) return undefined;
@@ -442,7 +521,9 @@ export function qualityBars(result: BenchResult): string[][] {
     const build = growth(built.map((entry) => ({ size: entry.size, cost: entry.build.ms })));
     rows.push(['Build cost grows linearly', build ? `k = ${build.exponents.map((value) => fixed(value)).join(', ')}` : '–', verdict(build?.linearOrBetter)]);
   }
-  rows.push(...scaleBars(result.scale));
+  const compared = result.builds?.comparisons ?? [];
+  rows.push(...buildBars(compared));
+  rows.push(...scaleBars(result.scale, new Set(compared.filter((entry) => entry.current.length > 0).map((entry) => entry.size))));
   const thousand = result.scale.find((entry) => entry.size === 1000);
   if (thousand) {
     const scroll = thousand.scroll;
@@ -459,10 +540,11 @@ export function qualityBars(result: BenchResult): string[][] {
   return rows;
 }
 
-const minutes = (ms: number) => `${ms / 60_000} minutes`;
+/** A time limit as it is said: "60 s", "5 minutes". */
+const minutes = (ms: number) => (ms >= 120_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : seconds(ms, 0));
 
 /** The scale step's figures against SCALE_TARGETS, and each size's performance against its plain page. */
-function scaleBars(scale: readonly ScaleResult[]): string[][] {
+function scaleBars(scale: readonly ScaleResult[], buildsJudged: ReadonlySet<number>): string[][] {
   const rows: string[][] = [];
   for (const entry of scale) {
     if (!entry.lighthouse) continue;
@@ -492,7 +574,7 @@ function scaleBars(scale: readonly ScaleResult[]): string[][] {
         verdict(lcpRatio === undefined ? undefined : lcpRatio <= target.lcpRatio + 1e-9),
       ]);
     }
-    if (target.buildMs !== undefined) {
+    if (target.buildMs !== undefined && !buildsJudged.has(target.size)) {
       const built = entry.build.ok ? entry.build.ms : undefined;
       rows.push([`${name} build within ${minutes(target.buildMs)}`, built === undefined ? 'build failed' : seconds(built), verdict(built !== undefined && built <= target.buildMs)]);
     }
@@ -529,6 +611,7 @@ export function renderReport(result: BenchResult): string {
     ...lighthouseSection(result),
     ...scrollSection(result),
     ...buildSection(result),
+    ...buildComparisonSection(result),
     ...scaleSection(result.scale, result.meta.maxScrollMs),
     ...(result.notes.length ? ['## Notes', '', ...result.notes.map((note) => `- ${note}`), ''] : []),
   ];

@@ -42,6 +42,24 @@ export interface ScaleResult {
   error?: string;
 }
 
+/** One timed build, with the 1-minute load average before and after it. */
+export interface BuildRun extends StepTime {
+  /** The build process's CPU time, all its threads together. */
+  cpuMs?: number;
+  load: [number, number];
+}
+
+/** Cold builds of one size by this checkout and by the baseline commit, alternately; then one warm build by this checkout. */
+export interface BuildComparison {
+  size: number;
+  /** Generated milestones (with stand-in pictures); otherwise the project's own journey. */
+  generated: boolean;
+  current: BuildRun[];
+  baseline: BuildRun[];
+  /** This checkout's copy built again unchanged: its time and the share cards it encoded. */
+  warm?: BuildRun & { cardsEncoded: number };
+}
+
 export interface BenchResult {
   meta: {
     date: string;
@@ -58,6 +76,8 @@ export interface BenchResult {
     totalMs?: number;
   };
   build: { contentCheck?: StepTime; cold: StepTime; warm?: StepTime };
+  /** Cold builds beside the baseline commit (`--build-baseline`), and warm builds. */
+  builds?: { baseline?: string; comparisons: BuildComparison[] };
   pages: { found: BenchPage[]; missing: MissingPage[] };
   bytes: BytesResult[];
   lighthouse: Partial<Record<FormFactor, { journey: LighthouseFigures[]; baseline: LighthouseFigures[] }>>;

@@ -17,7 +17,13 @@ export const CONTENT_CHECK_MS = 5000;
  * contentful paint as a multiple of the plain page's with the same milestones, and the cold build.
  */
 export const SCALE_TARGETS: ReadonlyArray<{ size: number; tbtMs?: number; lcpRatio?: number; buildMs?: number }> = [
-  { size: 1000, tbtMs: 300, lcpRatio: 1.5 },
+  { size: 1000, tbtMs: 300, lcpRatio: 1.5, buildMs: 60_000 },
   { size: 4000, tbtMs: 600 },
-  { size: 10_000, buildMs: COLD_BUILD_MS },
+  { size: 10_000, buildMs: 5 * 60_000 },
 ];
+
+/**
+ * The commit the cold builds are compared with by default (`--build-baseline`): the last one
+ * before share cards were drawn over a scenery drawn once per build.
+ */
+export const BUILD_BASELINE = '5b29f03';

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { CONTENT_DIR, TIMELINE_DIR } from '../../src/model/milestone.ts';
 import type { GeneratedFile } from '../bench/lib/generate.ts';
@@ -66,6 +67,8 @@ export function copyProject(root: string, name: string, options: CopyOptions = {
 export interface Timed {
   ok: boolean;
   ms: number;
+  /** CPU time of the process, all its threads, when asked for (`astroBuild`'s `cpu`). */
+  cpuMs?: number;
   /** The end of the output, to explain a failure. */
   output: string;
 }
@@ -96,14 +99,21 @@ export function timeCommand(cwd: string, command: string, args: readonly string[
     }, timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolvePromise({ ok: code === 0, ms: performance.now() - started, output: output.trim().split('\n').slice(-25).join('\n') });
+      const cpu = output.lastIndexOf(CPU_MARK);
+      const cpuMs = cpu >= 0 ? Number.parseInt(output.slice(cpu + CPU_MARK.length), 10) : Number.NaN;
+      const kept = (cpu >= 0 ? output.slice(0, cpu) : output).trim().split('\n').slice(-25).join('\n');
+      resolvePromise({ ok: code === 0, ms: performance.now() - started, ...(Number.isFinite(cpuMs) ? { cpuMs } : {}), output: kept });
     });
   });
 }
 
-/** `astro build` in a copy, with the Node that runs the benchmark. */
-export function astroBuild(copy: ProjectCopy, timeoutMs?: number): Promise<Timed> {
-  return timeCommand(copy.dir, process.execPath, [join(copy.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], timeoutMs);
+/** What `cpu-usage.ts` writes before the CPU time a process used, in ms. */
+export const CPU_MARK = 'journey-bench-cpu-ms:';
+
+/** `astro build` in a copy, with the Node that runs the benchmark; with `cpu`, its CPU time too. */
+export function astroBuild(copy: ProjectCopy, timeoutMs?: number, options: { cpu?: boolean } = {}): Promise<Timed> {
+  const preload = options.cpu ? ['--import', pathToFileURL(join(import.meta.dirname, 'cpu-usage.ts')).href] : [];
+  return timeCommand(copy.dir, process.execPath, [...preload, join(copy.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], timeoutMs);
 }
 
 /** The content check (`npm run check:content`), when the project has one. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { featuredArt, journeyCardSvg, ogImagePath, OG_SIZE, wrapText, yearCardSvg } from '../../src/build-time/art/og.ts';
+import { featuredArt, journeyCard, ogCardSvg, ogImagePath, OG_SIZE, wrapText, yearCard } from '../../src/build-time/art/og.ts';
 import { renderOgPng } from '../../src/build-time/art/og-render.ts';
 import {
   generateScenerySvg,
@@ -159,7 +159,7 @@ describe('Open Graph cards', () => {
   });
 
   it('renders a year card and the journey card as 1200×630 PNG', async () => {
-    const year = yearCardSvg({
+    const year = yearCard({
       siteName: 'Spotify’s Backstage Journey',
       words: EN,
       label: '2021',
@@ -167,13 +167,13 @@ describe('Open Graph cards', () => {
       milestones,
       featured: featuredArt(milestones, 3, castJourney(milestones, ERAS_OF_2021)),
     });
-    expect(year).toContain('data-text="2021"');
-    expect(year).toContain('data-text="5 milestones"');
-    const journey = journeyCardSvg({ title: 'Spotify’s Backstage Journey', words: EN, firstLabel: '66,000,000 BC', lastLabel: '2026', milestoneCount: 120, trackCount: 2, featured: featuredArt(milestones, 4, castJourney(milestones, ERAS_OF_2021)) });
-    expect(journey).toContain('data-text="66,000,000 BC → 2026"');
-    expect(journey).toContain('data-text="120 milestones on 2 tracks"');
-    for (const svg of [year, journey]) {
-      const png = Buffer.from(await renderOgPng(svg));
+    expect(ogCardSvg(year)).toContain('data-text="2021"');
+    expect(ogCardSvg(year)).toContain('data-text="5 milestones"');
+    const journey = journeyCard({ title: 'Spotify’s Backstage Journey', words: EN, firstLabel: '66,000,000 BC', lastLabel: '2026', milestoneCount: 120, trackCount: 2, featured: featuredArt(milestones, 4, castJourney(milestones, ERAS_OF_2021)) });
+    expect(ogCardSvg(journey)).toContain('data-text="66,000,000 BC → 2026"');
+    expect(ogCardSvg(journey)).toContain('data-text="120 milestones on 2 tracks"');
+    for (const card of [year, journey]) {
+      const png = Buffer.from(await renderOgPng(card));
       const meta = await sharp(png).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', OG_SIZE.width, OG_SIZE.height]);
     }

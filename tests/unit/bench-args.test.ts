@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUILD_ONLY_SIZES, DEFAULT_SCALE_SIZES, DEFAULT_SCROLL_SECONDS, parseArgs, UsageError } from '../../scripts/bench/lib/args.ts';
+import { DEFAULT_BUILD_ONLY_SIZES, DEFAULT_BUILD_SIZES, DEFAULT_SCALE_SIZES, DEFAULT_SCROLL_SECONDS, parseArgs, UsageError } from '../../scripts/bench/lib/args.ts';
+import { BUILD_BASELINE } from '../../scripts/bench/targets.ts';
 
 describe('parseArgs', () => {
   it('runs everything three times by default', () => {
@@ -7,6 +8,9 @@ describe('parseArgs', () => {
       runs: 3,
       scaleSizes: DEFAULT_SCALE_SIZES,
       buildOnlySizes: DEFAULT_BUILD_ONLY_SIZES,
+      builds: true,
+      buildSizes: DEFAULT_BUILD_SIZES,
+      buildBaseline: BUILD_BASELINE,
       outDir: 'bench-results',
       scrollSeconds: DEFAULT_SCROLL_SECONDS,
       help: false,
@@ -15,6 +19,13 @@ describe('parseArgs', () => {
   it('makes --quick one run without the scale step, unless told otherwise', () => {
     expect(parseArgs(['--quick'])).toMatchObject({ runs: 1, scaleSizes: [], buildOnlySizes: [] });
     expect(parseArgs(['--quick', '--runs', '2', '--scale=1000'])).toMatchObject({ runs: 2, scaleSizes: [1000] });
+  });
+  it('compares builds with the baseline commit unless told not to, and not in a quick run unless asked', () => {
+    expect(parseArgs(['--no-builds']).builds).toBe(false);
+    expect(parseArgs(['--quick'])).toMatchObject({ builds: false });
+    expect(parseArgs(['--quick', '--builds', '1000,120'])).toMatchObject({ builds: true, buildSizes: [120, 1000] });
+    expect(parseArgs(['--quick', '--build-baseline', 'main'])).toMatchObject({ builds: true, buildSizes: [], buildBaseline: 'main' });
+    expect(() => parseArgs(['--build-baseline='])).toThrow(/--build-baseline needs a commit/);
   });
   it('reads sizes in any order, once each', () => {
     expect(parseArgs(['--scale', '4000,250, 1000,250']).scaleSizes).toEqual([250, 1000, 4000]);

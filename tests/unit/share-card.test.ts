@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import sharp from 'sharp';
-import { milestoneCardSvg, milestoneOgKey, ogImagePath, OG_SIZE, type MilestoneCardInput } from '../../src/build-time/art/og.ts';
-import { cachedOgPng, ogCacheKey } from '../../src/build-time/art/og-render.ts';
+import { milestoneCard, milestoneOgKey, ogCardSvg, ogImagePath, OG_SIZE, type MilestoneCardInput, type OgCard } from '../../src/build-time/art/og.ts';
+import { cachedOgPng, encodeOgCard, ogCacheKey } from '../../src/build-time/art/og-render.ts';
 import { tokenValue, trackColour } from '../../src/build-time/design-tokens.ts';
 import { milestoneDescription, milestonePageTitle, milestonePath, milestoneUrl, PAGE_TITLE_MAX } from '../../src/build-time/publish/milestone-page.ts';
 import { parseJourneyDate } from '../../src/model/journey-date.ts';
@@ -19,6 +19,9 @@ const card: MilestoneCardInput = {
   scenery: 'hills',
   art: { id: '2022/03-17-backstage-1-0-released', kind: 'release', track: 'open-source', year: 2022, motif: 'parcel', title: 'Backstage 1.0 released' },
 };
+
+/** The whole card as one SVG document, its scenery and its own layer together. */
+const milestoneCardSvg = (input: MilestoneCardInput) => ogCardSvg(milestoneCard(input));
 
 /** The words of every line of type of the card (its `data-text`), unescaped. */
 function texts(svg: string): string[] {
@@ -59,8 +62,27 @@ describe('a milestone’s share card', () => {
   });
 
   it('renders as a 1200×630 PNG', async () => {
-    const meta = await sharp(await cachedOgPng(milestoneCardSvg(card), { dir: dirs.make() })).metadata();
+    const meta = await sharp(await cachedOgPng(milestoneCard(card), { dir: dirs.make() })).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', OG_SIZE.width, OG_SIZE.height]);
+  });
+
+  it('looks as the whole card drawn at once in full colour, with or without a picture, on any scenery', async () => {
+    for (const input of [card, { ...card, art: undefined, scenery: 'orbits' as const }]) {
+      // The card drawn in one piece by the SVG renderer, in full colour: what it must look like.
+      const whole = await sharp(Buffer.from(milestoneCardSvg(input))).removeAlpha().raw().toBuffer();
+      const encoded = await sharp(await encodeOgCard(milestoneCard(input))).removeAlpha().raw().toBuffer();
+      expect(encoded.length).toBe(whole.length);
+      let total = 0;
+      let far = 0;
+      for (let index = 0; index < whole.length; index++) {
+        const difference = Math.abs(whole[index]! - encoded[index]!);
+        total += difference;
+        if (difference > 40) far++;
+      }
+      // A palette shifts colours by a few levels; a missing word, picture or edge shifts them by far more.
+      expect(total / whole.length, input.scenery).toBeLessThan(1.5);
+      expect(far / whole.length, input.scenery).toBeLessThan(0.001);
+    }
   });
 
   it('is published beside the years’ cards, and its colour is the lane’s token', () => {
@@ -90,26 +112,30 @@ afterEach(() => {
 });
 
 describe('the share cards’ cache', () => {
-  const png = (svg: string) => Promise.resolve(Buffer.from(`png of ${svg}`));
+  const png = (card: OgCard) => Promise.resolve(Buffer.from(`png of ${card.body}`));
+  const a: OgCard = { scenery: 'hills', body: '<rect width="1" height="1"/>' };
+  const b: OgCard = { ...a, body: '<rect width="2" height="1"/>' };
 
   it('encodes an unchanged card once, and reads it back after that', async () => {
     const dir = dirs.make();
     const encode = vi.fn(png);
-    const first = await cachedOgPng('<svg>a</svg>', { dir, encode });
-    const again = await cachedOgPng('<svg>a</svg>', { dir, encode });
+    const first = await cachedOgPng(a, { dir, encode });
+    const again = await cachedOgPng(a, { dir, encode });
     expect(encode).toHaveBeenCalledTimes(1);
     expect(again.equals(first)).toBe(true);
-    expect(readdirSync(dir)).toEqual([`${ogCacheKey('<svg>a</svg>')}.png`]);
+    expect(readdirSync(dir)).toEqual([`${ogCacheKey(a)}.png`]);
   });
 
   it('encodes a changed card again, under a key of its own', async () => {
     const dir = dirs.make();
     const encode = vi.fn(png);
-    await cachedOgPng('<svg>a</svg>', { dir, encode });
-    const changed = await cachedOgPng('<svg>b</svg>', { dir, encode });
+    await cachedOgPng(a, { dir, encode });
+    const changed = await cachedOgPng(b, { dir, encode });
     expect(encode).toHaveBeenCalledTimes(2);
-    expect(changed.toString()).toBe('png of <svg>b</svg>');
-    expect(ogCacheKey('<svg>a</svg>')).not.toBe(ogCacheKey('<svg>b</svg>'));
+    expect(changed.toString()).toBe(`png of ${b.body}`);
+    expect(ogCacheKey(a)).not.toBe(ogCacheKey(b));
+    // The scenery is part of the card, and of its key.
+    expect(ogCacheKey({ ...a, scenery: 'orbits' })).not.toBe(ogCacheKey(a));
     expect(readdirSync(dir)).toHaveLength(2);
   });
 });

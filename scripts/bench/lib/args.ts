@@ -1,4 +1,5 @@
 import { readArgs, UsageError } from '../../lib/cli.ts';
+import { BUILD_BASELINE } from '../targets.ts';
 
 export { UsageError };
 
@@ -10,6 +11,12 @@ export interface BenchOptions {
   scaleSizes: number[];
   /** Milestone counts only built and weighed (build time and HTML bytes). */
   buildOnlySizes: number[];
+  /** Whether to compare cold builds with the baseline commit's. */
+  builds: boolean;
+  /** Generated milestone counts built cold beside the baseline commit (the journey itself always is); empty skips the step. */
+  buildSizes: number[];
+  /** The commit the cold builds are compared with. */
+  buildBaseline: string;
   /** Where the report goes. */
   outDir: string;
   /** The longest one scroll end to end may take, in seconds: longer pages are scrolled faster. */
@@ -19,6 +26,7 @@ export interface BenchOptions {
 
 export const DEFAULT_SCALE_SIZES = [250, 1000, 4000];
 export const DEFAULT_BUILD_ONLY_SIZES = [10_000];
+export const DEFAULT_BUILD_SIZES = [1000];
 export const DEFAULT_SCROLL_SECONDS = 60;
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -26,11 +34,15 @@ export const USAGE = `Usage: npm run bench -- [options]
 Builds the site in a temporary copy, measures it beside a plain-HTML page with the same milestones,
 prints a markdown report and saves it (with the raw figures as JSON) in bench-results/.
 
-  --runs N          runs per Lighthouse and scroll measurement, medians reported (default 3)
-  --quick           one run and no scale step (about a quarter of the time)
+  --runs N          runs per Lighthouse, scroll and cold-build measurement, medians reported (default 3)
+  --quick           one run, no scale step and no build comparison (about a quarter of the time)
   --scale A,B,C     milestone counts for the scale step (default ${DEFAULT_SCALE_SIZES.join(',')})
   --build-only A,B  milestone counts only built and weighed (default ${DEFAULT_BUILD_ONLY_SIZES.join(',')})
   --no-scale        skip the scale step, built-only counts too
+  --builds A,B      generated milestone counts built cold by this checkout and by the baseline commit,
+                    alternately, after the journey itself (default ${DEFAULT_BUILD_SIZES.join(',')})
+  --build-baseline REF  the commit those builds are compared with (default ${BUILD_BASELINE})
+  --no-builds       skip the build comparison
   --scroll-time S   longest one scroll may take, in seconds (default ${DEFAULT_SCROLL_SECONDS}): longer pages are
                     scrolled faster than 2,000 px/s to fit, so a larger S measures them at that speed
   --out DIR         where to save report.md and report.json (default bench-results)
@@ -55,6 +67,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         scale: { type: 'string' },
         'build-only': { type: 'string' },
         'no-scale': { type: 'boolean' },
+        builds: { type: 'string' },
+        'build-baseline': { type: 'string' },
+        'no-builds': { type: 'boolean' },
         'scroll-time': { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -79,11 +94,18 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   let scaleSizes = sizes('--scale', values.scale, DEFAULT_SCALE_SIZES);
   let buildOnlySizes = sizes('--build-only', values['build-only'], DEFAULT_BUILD_ONLY_SIZES);
   if (values['no-scale']) [scaleSizes, buildOnlySizes] = [[], []];
+  const buildSizes = sizes('--builds', values.builds, DEFAULT_BUILD_SIZES);
+  // --quick leaves the comparison out unless it is asked for (a baseline alone: the journey itself only).
+  const builds = !values['no-builds'] && (!quick || values.builds !== undefined || values['build-baseline'] !== undefined);
   if (values.out === '') throw new UsageError('--out needs a folder');
+  if (values['build-baseline'] === '') throw new UsageError('--build-baseline needs a commit');
   return {
     runs: values.runs !== undefined ? positiveInteger('--runs', values.runs) : quick ? 1 : 3,
     scaleSizes,
     buildOnlySizes,
+    builds,
+    buildSizes,
+    buildBaseline: values['build-baseline'] ?? BUILD_BASELINE,
     outDir: values.out ?? 'bench-results',
     scrollSeconds: values['scroll-time'] !== undefined ? positiveInteger('--scroll-time', values['scroll-time']) : DEFAULT_SCROLL_SECONDS,
     help: values.help ?? false,

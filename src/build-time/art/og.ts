@@ -119,16 +119,50 @@ function nest(svg: string, x: number, y: number, width: number, height: number, 
   return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${viewBox}"${ratio}>${svg.slice(open + 1)}`;
 }
 
+/** The scenery behind a card, by landscape and page colour: drawn once per build, the same for every card of that landscape. */
+const backdrops = new Map<string, string>();
+
 function backdrop(landscape: Landscape): string {
-  const colours = ink();
-  const { width, height } = OG_SIZE;
-  const layers = SCENERY_LAYERS.map((layer) => nest(generateScenerySvg(landscape, layer.id), 0, 0, width, height, 'xMidYMax slice')).join('');
-  // A veil on the text side keeps the type legible over the silhouettes.
-  return (
-    `<rect width="${width}" height="${height}" fill="${colours.bg}"/>${layers}` +
-    `<defs><linearGradient id="veil" x1="0" x2="1"><stop offset="0" stop-color="${colours.bg}" stop-opacity="0.85"/><stop offset="0.6" stop-color="${colours.bg}" stop-opacity="0"/></linearGradient></defs>` +
-    `<rect width="${width}" height="${height}" fill="url(#veil)"/>`
-  );
+  const { bg } = ink();
+  const key = `${landscape}|${bg}`;
+  let drawn = backdrops.get(key);
+  if (drawn === undefined) {
+    const { width, height } = OG_SIZE;
+    const layers = SCENERY_LAYERS.map((layer) => nest(generateScenerySvg(landscape, layer.id), 0, 0, width, height, 'xMidYMax slice')).join('');
+    // A veil on the text side keeps the type legible over the silhouettes.
+    drawn =
+      `<rect width="${width}" height="${height}" fill="${bg}"/>${layers}` +
+      `<defs><linearGradient id="veil" x1="0" x2="1"><stop offset="0" stop-color="${bg}" stop-opacity="0.85"/><stop offset="0.6" stop-color="${bg}" stop-opacity="0"/></linearGradient></defs>` +
+      `<rect width="${width}" height="${height}" fill="url(#veil)"/>`;
+    backdrops.set(key, drawn);
+  }
+  return drawn;
+}
+
+/**
+ * A share card in two layers: behind, its landscape's scenery, the same for every card of that
+ * landscape, so the renderer (`og-render.ts`) draws it once per build; in front, the card's own
+ * words and pictures on nothing, the one part drawn for each card.
+ */
+export interface OgCard {
+  scenery: Landscape;
+  /** The card's own layer: SVG elements drawn over the scenery. */
+  body: string;
+}
+
+/** The scenery layer of cards of this landscape, as an SVG document. */
+export function ogBackdropSvg(scenery: Landscape): string {
+  return frame(backdrop(scenery));
+}
+
+/** A card's own layer alone, as an SVG document: transparent where the scenery shows through. */
+export function ogOverlaySvg(card: OgCard): string {
+  return frame(card.body);
+}
+
+/** The whole card as one SVG document, scenery and all: what the card shows, and what its cache key is made of. */
+export function ogCardSvg(card: OgCard): string {
+  return frame(backdrop(card.scenery) + card.body);
 }
 
 /** Illustrations as tilted cards, fanned on the right of the card. */
@@ -192,7 +226,7 @@ const YEAR_SLOTS = [
   { x: 700, y: 400, turn: -2, width: 320 },
 ] as const;
 
-export function yearCardSvg(input: YearCardInput): string {
+export function yearCard(input: YearCardInput): OgCard {
   const colours = ink();
   const long = input.label.length > 4;
   const numeralSize = long ? 92 : 210;
@@ -200,7 +234,6 @@ export function yearCardSvg(input: YearCardInput): string {
   const count = input.milestones.length;
   const titles = input.milestones.slice(0, 3).flatMap((milestone) => wrapText(milestone.title, 40, 1));
   const body = [
-    backdrop(input.era.scenery),
     text(64, 96, 26, colours.muted, input.siteName.toLocaleUpperCase(input.words.lang), { weight: 700, spacing: 3 }),
     text(56, numeralY, numeralSize, colours.accent, input.label, { weight: 700, spacing: -4 }),
     input.era.name ? text(64, numeralY + 62, 34, colours.text, input.era.name, { weight: 700 }) : '',
@@ -208,14 +241,14 @@ export function yearCardSvg(input: YearCardInput): string {
     ...titles.map((title, index) => text(64, numeralY + 160 + index * 36, 24, colours.text, `· ${title}`)),
     fan(input.featured, input.featured.length === 1 ? [{ x: 690, y: 130, turn: -4, width: 450 }] : YEAR_SLOTS),
   ];
-  return frame(body.join(''));
+  return { scenery: input.era.scenery, body: body.join('') };
 }
 
 /**
  * One milestone's card: its era's scenery, its title large, its date and its track in the track's
  * colour, and its picture as the page shows it, tilted on the right.
  */
-export function milestoneCardSvg(input: MilestoneCardInput): string {
+export function milestoneCard(input: MilestoneCardInput): OgCard {
   const colours = ink();
   const pictured = input.art !== undefined;
   const titleLines = wrapText(input.title, pictured ? 20 : 34, 4);
@@ -224,7 +257,6 @@ export function milestoneCardSvg(input: MilestoneCardInput): string {
   const titleTop = 150 + titleSize + 24;
   const belowTitle = titleTop + (titleLines.length - 1) * lineHeight + 70;
   const body = [
-    backdrop(input.scenery),
     text(64, 96, 26, colours.muted, input.siteName.toLocaleUpperCase(input.lang), { weight: 700, spacing: 3 }),
     text(64, 150, 34, input.track.colour, input.date, { weight: 700 }),
     ...titleLines.map((line, index) => text(60, titleTop + index * lineHeight, titleSize, colours.text, line, { weight: 700, spacing: -1 })),
@@ -232,7 +264,7 @@ export function milestoneCardSvg(input: MilestoneCardInput): string {
     text(90, belowTitle - 11, 28, colours.muted, input.track.name),
     input.art ? fan([input.art], [{ x: 690, y: 150, turn: -4, width: 450 }]) : '',
   ];
-  return frame(body.join(''));
+  return { scenery: input.scenery, body: body.join('') };
 }
 
 const JOURNEY_SLOTS = [
@@ -242,13 +274,11 @@ const JOURNEY_SLOTS = [
   { x: 900, y: 400, turn: 7, width: 260 },
 ] as const;
 
-export function journeyCardSvg(input: JourneyCardInput): string {
+export function journeyCard(input: JourneyCardInput): OgCard {
   const colours = ink();
   const titleLines = wrapText(input.title, 18, 3);
   const titleTop = 150;
   const body = [
-    // The whole journey's card stands on the hills, whichever eras the journey names.
-    backdrop('hills'),
     ...titleLines.map((line, index) => text(60, titleTop + index * 84, 78, colours.text, line, { weight: 700, spacing: -2 })),
     fromTo(64, titleTop + titleLines.length * 84 + 30, 44, colours.accent, input.firstLabel, input.lastLabel),
     text(
@@ -260,7 +290,8 @@ export function journeyCardSvg(input: JourneyCardInput): string {
     ),
     fan(input.featured, JOURNEY_SLOTS),
   ];
-  return frame(body.join(''));
+  // The whole journey's card stands on the hills, whichever eras the journey names.
+  return { scenery: 'hills', body: body.join('') };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { featuredArt, yearCardSvg } from '../../build-time/art/og.ts';
+import { featuredArt, yearCard } from '../../build-time/art/og.ts';
 import { renderOgPng } from '../../build-time/art/og-render.ts';
 import { journey, type YearView } from '../../build-time/journey/index.ts';
 
@@ -13,7 +13,7 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props: { year } }) => {
   const { era } = year;
-  const svg = yearCardSvg({
+  const card = yearCard({
     siteName: journey.copy.siteName,
     words: journey.words,
     label: year.label,
@@ -21,5 +21,5 @@ export const GET: APIRoute<Props> = async ({ props: { year } }) => {
     milestones: year.milestones,
     featured: featuredArt(year.milestones, 3, journey.casting),
   });
-  return new Response(await renderOgPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderOgPng(card), { headers: { 'Content-Type': 'image/png' } });
 };

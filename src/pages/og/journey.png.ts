@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { featuredArt, journeyCardSvg } from '../../build-time/art/og.ts';
+import { featuredArt, journeyCard } from '../../build-time/art/og.ts';
 import { renderOgPng } from '../../build-time/art/og-render.ts';
 import { journey } from '../../build-time/journey/index.ts';
 
@@ -8,7 +8,7 @@ export const GET: APIRoute = async () => {
   const { copy, years, milestones, shape } = journey;
   // One illustration from each era, oldest first.
   const featured = journey.eras.flatMap((era) => featuredArt(years.filter((year) => year.era === era).flatMap((year) => year.milestones), 1, journey.casting));
-  const svg = journeyCardSvg({
+  const card = journeyCard({
     title: copy.intro.title,
     words: journey.words,
     firstLabel: years[0]?.label ?? '',
@@ -17,5 +17,5 @@ export const GET: APIRoute = async () => {
     trackCount: shape.tracks.length,
     featured,
   });
-  return new Response(await renderOgPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderOgPng(card), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { featuredArt, milestoneCardSvg } from '../../../build-time/art/og.ts';
+import { featuredArt, milestoneCard } from '../../../build-time/art/og.ts';
 import { renderOgPng } from '../../../build-time/art/og-render.ts';
 import { trackColour } from '../../../build-time/design-tokens.ts';
 import { journey, type MilestoneView } from '../../../build-time/journey/index.ts';
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props: { milestone } }) => {
-  const svg = milestoneCardSvg({
+  const card = milestoneCard({
     siteName: journey.copy.siteName,
     lang: journey.words.lang,
     title: milestone.title,
@@ -26,5 +26,5 @@ export const GET: APIRoute<Props> = async ({ props: { milestone } }) => {
     scenery: eraForYear(eras, milestone.year).scenery,
     art: featuredArt([milestone], 1, journey.casting)[0],
   });
-  return new Response(await renderOgPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderOgPng(card), { headers: { 'Content-Type': 'image/png' } });
 };
