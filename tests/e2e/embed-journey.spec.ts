@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { loadJourneyYears, TRACKS } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
@@ -55,7 +56,7 @@ test('each year offers its snippet, for both tracks or one, and copies it', DEPE
 
   const results = await new AxeBuilder({ page })
     .include(`section.year[id="${year.key}"] .embed-this-year`)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .withTags(WCAG)
     .analyze();
   expect(results.violations).toEqual([]);
 

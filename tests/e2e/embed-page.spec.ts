@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { embedSamples, loadJourneyYears, loadMilestones, TRACKS } from '../support/content.ts';
 import { BUDGETS } from '../../src/build-time/budgets.ts';
@@ -15,7 +16,6 @@ import { fetchOembed, watchConsole } from './fixtures/embed-support.ts';
  * page holds (its lanes, links and oEmbed discovery) is checked from dist/ in tests/dist/embed-pages.test.ts.
  */
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const years = loadJourneyYears();
 const embedOf = (key: string, query = '') => `./embed/${key}/${query}`;
 const twoTrackYear = years.find((year) => TRACKS.every((track) => inTrack(year, track.id).length > 0))!;

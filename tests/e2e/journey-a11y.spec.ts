@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG } from '../support/axe.ts';
 import type { BrowserContextOptions } from '@playwright/test';
 import { expect, openJourney, scrollToFraction, test } from './journey-support.ts';
 import { loadJourneyYears } from '../support/content.ts';
@@ -18,7 +19,6 @@ const SETTINGS = [
   { name: 'no JavaScript', options: {}, withoutPageScripts: true },
 ] satisfies { name: string; options: BrowserContextOptions; withoutPageScripts?: boolean }[];
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   // axe walks every one of the page's elements twice per test.

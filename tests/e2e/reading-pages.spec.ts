@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { WCAG } from '../support/axe.ts';
 import { embedSamples, loadJourneyYears } from '../support/content.ts';
 
 /**
@@ -8,7 +9,6 @@ import { embedSamples, loadJourneyYears } from '../support/content.ts';
  * checked from dist/ in tests/dist/year-pages.test.ts and story-page.test.ts.
  */
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { longYear } = embedSamples(loadJourneyYears());
 
 test(`/years/${longYear.key}/ reads without violations at 390 and 1280 px, and the keyboard skips to the year`, async ({ page }) => {
