@@ -10,6 +10,7 @@ import { inTrack } from '../../src/model/milestone.ts';
 import { inlineCode, recordResponses } from '../../scripts/bench/bytes.ts';
 import { totalsByType } from '../../scripts/bench/lib/sizes.ts';
 import { fetchOembed, watchConsole } from './fixtures/embed-support.ts';
+import { newJourneyPage } from './journey-support.ts';
 
 /**
  * The embed pages themselves in a browser: how they read and what they weigh. What each year's
@@ -46,11 +47,11 @@ const milestoneSamples = (() => {
 })();
 
 for (const year of [longYear, emptiestYear, eraYear, { key: JOURNEY_EMBED_KEY, label: 'the journey' }, { key: milestoneEmbedKey(milestoneSamples[0]!.anchor), label: milestoneSamples[0]!.title }]) {
-  test(`/embed/${year.key}/ has no accessibility violations or console errors at 320 and 1200 px`, async ({ page }) => {
+  test(`/embed/${year.key}/ has no accessibility violations or console errors at 320, 640 and 1200 px, and at 640 px with reduced motion and no script`, async ({ page, browser }) => {
     // axe takes its time over a year of thirty cards.
     test.slow();
     const problems = watchConsole(page);
-    for (const width of [320, EMBED_MAX_WIDTH]) {
+    for (const width of [320, 640, EMBED_MAX_WIDTH]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(embedOf(year.key));
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -60,6 +61,12 @@ for (const year of [longYear, emptiestYear, eraYear, { key: JOURNEY_EMBED_KEY, l
         expect(height, `the journey's embed at ${width} px`).toBeLessThanOrEqual(720);
       }
     }
+    // Still (nothing drifts) and without a script (no buttons; the strip scrolls natively).
+    // axe itself needs scripting: the page is served without its scripts instead.
+    const still = await newJourneyPage(browser, { reducedMotion: 'reduce', viewport: { width: 640, height: 800 } }, { withoutPageScripts: true });
+    await still.page.goto(embedOf(year.key));
+    expect((await new AxeBuilder({ page: still.page }).withTags(WCAG).analyze()).violations, `${year.label}, still and without a script`).toEqual([]);
+    await still.close();
     // The list layout of the fullest year, once.
     if (year === longYear) {
       await page.goto(embedOf(year.key, 'list/'));
