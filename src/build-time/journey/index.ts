@@ -149,32 +149,33 @@ export function yearSnippet(year: YearView, filter: TrackFilter = ALL_TRACKS, si
   });
 }
 
-/** The snippet that embeds one milestone alone (`/embed/milestones/<anchor>/`), by its anchor. */
-export function milestoneSnippet(anchor: string, site?: string | URL): string {
-  const milestone = journey.milestones.find((candidate) => candidate.anchor === anchor);
-  if (!milestone) throw new Error(`The journey has no milestone "${anchor}". A milestone's anchor is the last part of its own page's address.`);
+/** What a milestone embedded alone says of itself (its key, title and height): its snippet's and its oEmbed response's. */
+export function milestoneEmbedOptions(milestone: Pick<MilestoneView, 'anchor' | 'title' | 'alone'>) {
   const { siteName } = journey.copy;
-  return embedSnippet({
-    year: { key: milestoneEmbedKey(anchor), label: milestone.title },
+  return {
+    year: { key: milestoneEmbedKey(milestone.anchor), label: milestone.title },
     title: milestonePageTitle(milestone.title, siteName, journey.words),
     siteName,
     words: journey.words,
     height: milestoneEmbedHeight(milestone.alone),
     base: import.meta.env.BASE_URL,
-    site,
-  });
+  };
+}
+
+/** The snippet that embeds one milestone alone (`/embed/milestones/<anchor>/`), by its anchor. */
+export function milestoneSnippet(anchor: string, site?: string | URL): string {
+  const milestone = journey.milestones.find((candidate) => candidate.anchor === anchor);
+  if (!milestone) throw new Error(`The journey has no milestone "${anchor}". A milestone's anchor is the last part of its own page's address.`);
+  return embedSnippet({ ...milestoneEmbedOptions(milestone), site });
+}
+
+/** What the journey's own embed says of itself (its key, name and height): its snippet's and its oEmbed response's. */
+export function journeyEmbedOptions() {
+  const { siteName } = journey.copy;
+  return { year: { key: JOURNEY_EMBED_KEY, label: siteName }, title: siteName, siteName, words: journey.words, height: journeyEmbedHeight(), base: import.meta.env.BASE_URL };
 }
 
 /** The snippet that embeds the journey itself: its opening and year index (`/embed/journey/`). */
 export function journeySnippet(site?: string | URL): string {
-  const { siteName } = journey.copy;
-  return embedSnippet({
-    year: { key: JOURNEY_EMBED_KEY, label: siteName },
-    title: siteName,
-    siteName,
-    words: journey.words,
-    height: journeyEmbedHeight(),
-    base: import.meta.env.BASE_URL,
-    site,
-  });
+  return embedSnippet({ ...journeyEmbedOptions(), site });
 }

@@ -1,18 +1,12 @@
 import type { APIContext } from 'astro';
-import { journey, journeyEmbedHeight } from '../../build-time/journey/index.ts';
+import { journeyEmbedOptions } from '../../build-time/journey/index.ts';
 import { OG_SIZE, ogImagePath } from '../../build-time/art/og.ts';
-import { JOURNEY_EMBED_KEY, oembedResponse } from '../../build-time/publish/embed.ts';
+import { oembedResponse } from '../../build-time/publish/embed.ts';
 
 /** The oEmbed response of the journey's own embed (/embed/journey/): what pasting the journey's address embeds. */
 export function GET({ site, url }: APIContext) {
-  const { siteName } = journey.copy;
   const response = oembedResponse({
-    year: { key: JOURNEY_EMBED_KEY, label: siteName },
-    title: siteName,
-    siteName,
-    words: journey.words,
-    height: journeyEmbedHeight(),
-    base: import.meta.env.BASE_URL,
+    ...journeyEmbedOptions(),
     site: site ?? url,
     // The journey's share card (src/pages/og/journey.png.ts).
     thumbnail: { path: ogImagePath('journey', import.meta.env.BASE_URL), ...OG_SIZE },

@@ -1,9 +1,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { journey, type MilestoneView } from '../../../build-time/journey/index.ts';
+import { journey, milestoneEmbedOptions, type MilestoneView } from '../../../build-time/journey/index.ts';
 import { OG_SIZE, milestoneOgKey, ogImagePath } from '../../../build-time/art/og.ts';
-import { milestoneEmbedKey, oembedResponse } from '../../../build-time/publish/embed.ts';
-import { milestonePageTitle } from '../../../build-time/publish/milestone-page.ts';
-import { milestoneEmbedHeight } from '../../../layout/card-metrics.ts';
+import { oembedResponse } from '../../../build-time/publish/embed.ts';
 
 /** The oEmbed response of each milestone embedded alone: /oembed/milestones/<anchor>.json, what pasting its own address embeds. */
 export const getStaticPaths = (() =>
@@ -14,15 +12,8 @@ interface Props {
 }
 
 export function GET({ props: { milestone }, site, url }: APIContext<Props>) {
-  const { siteName } = journey.copy;
-  const title = milestonePageTitle(milestone.title, siteName, journey.words);
   const response = oembedResponse({
-    year: { key: milestoneEmbedKey(milestone.anchor), label: milestone.title },
-    title,
-    siteName,
-    words: journey.words,
-    height: milestoneEmbedHeight(milestone.alone),
-    base: import.meta.env.BASE_URL,
+    ...milestoneEmbedOptions(milestone),
     site: site ?? url,
     // The milestone's share card (src/pages/og/milestones/).
     thumbnail: { path: ogImagePath(milestoneOgKey(milestone.anchor), import.meta.env.BASE_URL), ...OG_SIZE },
