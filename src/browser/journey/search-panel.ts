@@ -183,6 +183,13 @@ export async function startSearchPanel(form: HTMLFormElement, field: HTMLInputEl
     return pagefind;
   };
 
+  /**
+   * An answer that arrives after the visitor has left the search (followed a result, tabbed away)
+   * fills the list without showing it: it waits for the field's next focus.
+   */
+  const openWhileInUse = () => {
+    if (form.contains(document.activeElement)) open();
+  };
   /** The query the list shows, so a slower earlier search never replaces a later one's results. */
   let latest = '';
   const search = async () => {
@@ -215,14 +222,14 @@ export async function startSearchPanel(form: HTMLFormElement, field: HTMLInputEl
       pagefind = null;
       list.replaceChildren();
       say(words.searchFailed);
-      open();
+      openWhileInUse();
       return;
     }
     list.replaceChildren(...results.map(resultItem));
     const counted = total === 0 ? fill(words.searchNothing, { query }) : found(total);
     summary.textContent = total > SHOWN ? `${counted}. ${fill(words.searchFirst, { shown: String(SHOWN) })}` : counted;
     status.textContent = counted;
-    open();
+    openWhileInUse();
   };
 
   field.addEventListener('input', () => void search());
