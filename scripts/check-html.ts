@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listFiles } from '../src/build-time/dist-files.ts';
+import { isFragment, listFiles } from '../src/build-time/dist-files.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: false });
 const dir = resolve(values.dir ?? 'dist');
@@ -31,7 +31,10 @@ const files = await listFiles(dir).catch(() => {
   console.error(`No build in ${dir}: run npm run build first.`);
   process.exit(1);
 });
-const pages = files.filter((file) => file.endsWith('.html'));
+const html = files.filter((file) => file.endsWith('.html'));
+const pages = html.filter((file) => !isFragment(relative(dir, file)));
+/** The journey's year fragments: parts of its page, each checked inside a page as the journey holds it. */
+const fragments = html.filter((file) => isFragment(relative(dir, file)));
 
 /** Each oEmbed response's html in a page of its own, as it stands in a blog post. */
 const snippets = mkdtempSync(join(tmpdir(), 'journey-oembed-'));
@@ -44,15 +47,24 @@ for (const file of responses) {
   );
 }
 
-const result = spawnSync(java, ['-jar', jar, '--skip-non-html', '--errors-only', dir, snippets], { encoding: 'utf8' });
+for (const file of fragments) {
+  const name = relative(dir, file).split(/[\\/]/).slice(1, -1).join('-');
+  writeFileSync(
+    join(snippets, `fragment-${name}.html`),
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>The journey holding ${name}</title></head>\n<body><main>\n${readFileSync(file, 'utf8')}\n</main></body></html>\n`,
+  );
+}
+
+const result = spawnSync(java, ['-jar', jar, '--skip-non-html', '--errors-only', ...pages, snippets], { encoding: 'utf8' });
 rmSync(snippets, { recursive: true, force: true });
 const report = `${result.stdout}${result.stderr}`
   .replaceAll(`file:${dir}/`, `${relative(process.cwd(), dir) || '.'}/`)
+  .replaceAll(`file:${snippets}/fragment-`, 'the year fragment ')
   .replaceAll(`file:${snippets}/`, 'the oEmbed html of ')
   .trim();
 if (result.status !== 0 || report) {
   console.error(report || `The Nu Html Checker failed (exit ${result.status ?? result.signal}).`);
   process.exitCode = 1;
 } else {
-  console.log(`Nu Html Checker: ${pages.length} pages and ${responses.length} oEmbed snippets, no errors.`);
+  console.log(`Nu Html Checker: ${pages.length} pages, ${fragments.length} year fragments and ${responses.length} oEmbed snippets, no errors.`);
 }

@@ -185,6 +185,16 @@ const READING_LANES = {
 } as const;
 
 /**
+ * How tall a run of cards in one lane is read down the page, with the gaps between them: the room a
+ * year held back from the journey page's first document keeps for the cards still to arrive.
+ */
+export function laneRunHeight(cards: readonly ReadingHeight[]): ReadingHeight {
+  const total = (pick: (card: ReadingHeight) => number) =>
+    cards.reduce((height, card) => height + pick(card), 0) + Math.max(0, cards.length - 1) * READING_LANES.cardGap;
+  return { stacked: Math.ceil(total((card) => card.stacked)), beside: Math.ceil(total((card) => card.beside)) };
+}
+
+/**
  * How tall a year's lanes are read down a screen too narrow to set them side by side, one lane
  * under the other, their cards' pictures above their words (`stacked`) or beside them (`beside`).
  * `lanes` holds each lane's cards' estimated heights both ways.

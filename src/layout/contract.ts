@@ -39,6 +39,13 @@ export const HOOKS = {
   length: 'data-journey-length',
   /** A year's section, valued with the year's key; `era` names its scenery era. */
   year: 'data-journey-year',
+  /**
+   * A year of the journey page whose milestones are not all in its first document, valued with the
+   * address of the fragment its lanes arrive from; in it, each part the fragment brings is marked
+   * `arrives`, valued with its name (`lanes`, `tools`), in the page and in the fragment alike.
+   */
+  held: 'data-journey-held',
+  arrives: 'data-journey-arrives',
   era: 'data-journey-era',
   /** A milestone's card, the frame holding its text and picture, and its picture's frame. */
   milestone: 'data-journey-milestone',

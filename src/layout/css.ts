@@ -93,6 +93,14 @@ export function readingHeightStyle(height: ReadingHeight): string {
   return `${READING_HEIGHT.stacked}:${height.stacked}px;${READING_HEIGHT.beside}:${height.beside}px`;
 }
 
+/** The custom property that carries the width a lane's cards held back take in the horizontal journey. */
+const HELD_WIDTH = '--held-width';
+
+/** The `style` of the room a lane keeps for its cards held back from the journey page's first document (`src/build-time/journey/first-document.ts`). */
+export function heldRunStyle(run: { width: number; height: ReadingHeight }): string {
+  return `${HELD_WIDTH}:${run.width}px;${readingHeightStyle(run.height)}`;
+}
+
 /**
  * Read down the page (no travel), each card far from the view is held as a box of its estimated
  * height (src/layout/card-metrics.ts) and drawn only as it nears the view; on a narrow screen, where
@@ -107,8 +115,13 @@ export function readingHoldRules(): string[] {
   const hold = (selector: string, container: string) =>
     `${selector}{content-visibility:auto;contain-intrinsic-block-size:auto var(${READING_HEIGHT.stacked})}` +
     `@container ${container} (min-width:${CARD_BESIDE_WIDTH}px){${selector}{contain-intrinsic-block-size:auto var(${READING_HEIGHT.beside})}}`;
+  const held = `${year} .lane__held`;
   return [
     `@media screen{${year} .lane{container:lane/inline-size}${hold(`${year} .lane__item`, 'lane')}}`,
+    // The room of cards still to arrive: their estimated height, whichever way the lane sets them.
+    `@media screen{${held}{display:block;block-size:var(${READING_HEIGHT.stacked})}` +
+      `@container lane (min-width:${CARD_BESIDE_WIDTH}px){${held}{block-size:var(${READING_HEIGHT.beside})}}}`,
+    `:root.${STATE.travel} .year--journey .lane__held{flex:0 0 auto;inline-size:var(${HELD_WIDTH})}`,
     `@media screen and (width < ${LANES_SIDE_BY_SIDE_WIDTH}px){${year}{container:year/inline-size}${hold(`${year} .year__lanes`, 'year')}}`,
   ];
 }

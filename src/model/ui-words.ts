@@ -117,6 +117,10 @@ export const UI_WORDS = {
   // A year's own page, readable without a script.
   yearPageTitle: { en: '{year} – {siteName}', about: "A year's own page's title, in browser tabs and link previews." },
   skipToYear: { en: 'Skip to the year', about: "That page's skip link, past the year index." },
+  heldYearLink: {
+    en: { one: '{count} more milestone in {year}', other: '{count} more milestones in {year}' },
+    about: "On the journey, beside a year whose cards are still to arrive: the link to the year's own page, which shows them all (what stays when they cannot arrive).",
+  },
   seeYearOnJourney: { en: 'See {year} on the journey', about: "Its link to the year's place on the journey." },
   yearsAround: { en: 'The years before and after', about: 'The name screen readers give its links to the year before and the year after.' },
   earlierYear: { en: 'Earlier: {year}', about: 'Its link to the year before.' },

@@ -99,3 +99,24 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   }
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+/**
+ * The journey page as a visitor ends up with it: the built page, with each year its first document
+ * holds back completed from that year's fragment (the address on the year, `data-journey-held`),
+ * part by part (`data-journey-arrives`), as the page's script puts them in place.
+ */
+export function builtJourney(): Document {
+  const page = builtPage('');
+  for (const section of [...page.querySelectorAll<HTMLElement>('[data-journey-held]')]) {
+    const fragment = parseHTML(`<!DOCTYPE html><html><body>${builtText(sitePathOf(section.getAttribute('data-journey-held')!))}</body></html>`).document;
+    const incoming = fragment.getElementById(section.id);
+    if (!incoming) throw new Error(`The fragment of ${section.id} has no section ${section.id}.`);
+    for (const part of [...section.querySelectorAll('[data-journey-arrives]')]) {
+      const replacement = incoming.querySelector(`[data-journey-arrives="${part.getAttribute('data-journey-arrives')}"]`);
+      if (replacement) part.replaceWith(page.importNode(replacement, true));
+      else part.remove();
+    }
+    section.removeAttribute('data-journey-held');
+  }
+  return page as unknown as Document;
+}

@@ -44,7 +44,9 @@ const SITE_WIDE = `${BASE}*`;
 
 describe('the headers hosts send (dist/_headers, written by the build)', () => {
   const { rules, files } = publishedBuild();
-  const pages = files.filter((file) => file.endsWith('.html'));
+  /** The journey's year fragments are parts of its page (fetched into it), not pages. */
+  const fragments = files.filter((file) => file.startsWith('fragments/'));
+  const pages = files.filter((file) => file.endsWith('.html') && !fragments.includes(file));
 
   it('matches every page of the build with exactly the rules of its kind, and says who may frame it', () => {
     const problems: string[] = [];
@@ -94,6 +96,17 @@ describe('the headers hosts send (dist/_headers, written by the build)', () => {
     expect(headersFor(rules, BASE + oembed).get('access-control-allow-origin')).toBe('*');
     expect(headersFor(rules, `${BASE}embed.js`).get('access-control-allow-origin')).toBe('*');
     expect(headersFor(rules, BASE + asset).get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('keeps the journey’s year fragments for good (each build names its own), with no page policy of their own', () => {
+    expect(fragments.length).toBeGreaterThan(0);
+    for (const file of fragments) {
+      for (const address of addressesOf(file)) {
+        const headers = headersFor(rules, address);
+        expect(headers.get('cache-control'), address).toBe('public, max-age=31536000, immutable');
+        expect(headers.has('content-security-policy'), address).toBe(false);
+      }
+    }
   });
 
   it('never sets one header from two rules for the same address (hosts disagree on merging them)', () => {

@@ -3,13 +3,68 @@ import { describe, expect, it } from 'vitest';
 import { inTrack, type Milestone } from '../../src/model/milestone.ts';
 import { hook, HOOKS } from '../../src/layout/contract.ts';
 import { loadJourneyYears, loadMilestones, TRACKS } from '../support/content.ts';
-import { BASE, builtPage, hasBuilt, sitePathOf } from './built.ts';
+import { BASE, builtJourney, builtPage, builtText, hasBuilt, sitePathOf } from './built.ts';
+import { FIRST_DOCUMENT_MILESTONES } from '../../src/build-time/journey/first-document.ts';
 
-/** The built journey page as delivered, before any script runs: what crawlers and readers without JavaScript get. */
+/**
+ * The built journey page: its first document as delivered, before any script runs (what crawlers and
+ * readers without JavaScript get), and the whole journey once its held years have arrived.
+ */
 
 const years = loadJourneyYears();
 const milestones = loadMilestones();
-const page = builtPage('');
+const firstDocument = builtPage('');
+const page = builtJourney();
+
+/** The milestones by date, as the travel meets them: the first document holds the first of them. */
+const byDate = years.flatMap((year) => year.milestones);
+
+describe('the journey page’s first document', () => {
+  const held = [...firstDocument.querySelectorAll<HTMLElement>(hook('held'))];
+
+  it('holds the first milestones in date order, and no others', () => {
+    expect(byDate.length).toBeGreaterThan(FIRST_DOCUMENT_MILESTONES);
+    const cards = [...firstDocument.querySelectorAll(hook('milestone'))].map((card) => card.id);
+    expect(cards.sort()).toEqual(byDate.slice(0, FIRST_DOCUMENT_MILESTONES).map((milestone) => milestone.anchor).sort());
+  });
+
+  it('keeps every year’s heading, and links each year it holds back to the year’s page, saying how many milestones are still to come', () => {
+    for (const year of years) {
+      const section = firstDocument.getElementById(year.key);
+      expect(section?.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim(), year.key).toBe(year.label);
+      const later = year.milestones.filter((milestone) => byDate.indexOf(milestone) >= FIRST_DOCUMENT_MILESTONES);
+      const link = section!.querySelector('a[href$="/years/' + year.key + '/"]');
+      if (later.length === 0) {
+        expect(section!.hasAttribute(HOOKS.held), year.key).toBe(false);
+        continue;
+      }
+      expect(held.includes(section!), year.key).toBe(true);
+      expect(link?.textContent?.trim(), year.key).toBe(`${later.length} more milestone${later.length === 1 ? '' : 's'} in ${year.label}`);
+    }
+    expect(held.length).toBeGreaterThan(0);
+  });
+
+  it('lets a link to any milestone land in its year without a script', () => {
+    for (const milestone of milestones) {
+      const target = firstDocument.getElementById(milestone.anchor);
+      expect(target?.closest('section.year')?.id, milestone.anchor).toBe(String(milestone.anchor.startsWith('66000000') ? '66000000-bc' : milestone.year));
+    }
+  });
+
+  it('names each held year’s fragment under one version, and each fragment is a part of the page that brings no script of its own', () => {
+    const addresses = held.map((section) => section.getAttribute(HOOKS.held)!);
+    const versions = new Set(addresses.map((address) => address.split('/').at(-3)));
+    expect(versions.size).toBe(1);
+    const pageScripts = new Set([...firstDocument.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')));
+    for (const address of addresses) {
+      const text = builtText(sitePathOf(address));
+      expect(text.startsWith('<section'), address).toBe(true);
+      expect(text).not.toMatch(/<!DOCTYPE|<head|<html/i);
+      for (const [, src] of text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) expect(pageScripts.has(src!), `${address}: ${src}`).toBe(true);
+      expect(text.match(/<script/g)?.length ?? 0).toBe([...text.matchAll(/<script[^>]*\bsrc="/g)].length);
+    }
+  });
+});
 
 describe('the built journey page', () => {
   it('has every milestone of the content under its anchor, titled by its title', () => {

@@ -60,6 +60,8 @@ describe('writing the headers file', () => {
     ]);
     expect(problemsOf('/journey/', ['index.html', 'press.html'])).toEqual(['press.html (/journey/press.html): no rule says who may frame this page']);
     expect(problemsOf('/journey/', ['index.html', '404.html', 'blog/a/index.html', 'milestones/a/index.html', 'embed/2022/index.html'])).toEqual([]);
+    // The journey's year fragments are parts of its page, not pages.
+    expect(problemsOf('/journey/', ['index.html', 'fragments/0a1b2c/2022/index.html'])).toEqual([]);
   });
 
   it('puts the base in front of every path', () => {
@@ -78,6 +80,7 @@ describe('writing the headers file', () => {
       '/journey/oembed/*',
       '/journey/embed.js',
       '/journey/_astro/*',
+      '/journey/fragments/*',
     ]);
   });
 });

@@ -16,7 +16,6 @@ const READY_AHEAD = 1;
 const { arrived: ARRIVED, pending: PENDING } = STATE;
 
 export function startArrivals(track: HTMLElement): void {
-  const milestones = [...track.querySelectorAll<HTMLElement>(hook('milestone'))];
   /** The milestones still to arrive, in the order the travel reaches them: a move looks at the next few only. */
   let waiting: { milestone: HTMLElement; start: number }[] = [];
   /** How many of `waiting` (from its start) are readied. */
@@ -29,7 +28,8 @@ export function startArrivals(track: HTMLElement): void {
       readied = 0;
       return;
     }
-    waiting = milestones
+    // Found at every layout: a year arriving from its fragment brings milestones of its own.
+    waiting = [...track.querySelectorAll<HTMLElement>(hook('milestone'))]
       .filter((milestone) => !milestone.classList.contains(ARRIVED))
       // Hidden (filtered-out) milestones measure at 0: they count as arrived when they come back.
       .map((milestone) => ({ milestone, start: milestone.offsetParent === null ? -1 : view.spanOf(milestone).start }))

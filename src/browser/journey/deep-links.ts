@@ -7,6 +7,7 @@ import { HOOKS } from '../../layout/contract.ts';
 import { travelToShow } from '../../layout/geometry.ts';
 import { getView, VISITOR_INPUT, type JourneyView } from './view.ts';
 import { followAllTracks } from './track-filter.ts';
+import { arrive, heldYearOf } from './year-fragments.ts';
 
 export interface SavedPosition {
   mode: JourneyView['mode'];
@@ -88,15 +89,25 @@ function keepInPlace(element: HTMLElement): void {
   requestAnimationFrame(check);
 }
 
-function land(): void {
+/** The element the address names, once the year it is in has arrived (its place in a held year, if it cannot). */
+export async function arrivedTarget(): Promise<HTMLElement | null> {
+  const target = fragmentTarget();
+  const held = target && heldYearOf(target);
+  if (!held) return target;
+  await arrive(held);
+  return fragmentTarget();
+}
+
+async function land(): Promise<void> {
   const view = getView();
   const saved = savedPosition(view);
   if (saved !== null) {
     view.goTo(saved);
     return;
   }
-  const target = fragmentTarget();
-  if (target) reveal(target);
+  const target = await arrivedTarget();
+  // The visitor may have gone elsewhere while the year arrived: land only where the address still points.
+  if (target && target === fragmentTarget()) reveal(target);
 }
 
 /**
@@ -104,15 +115,15 @@ function land(): void {
  * (which may come after this event), so a saved position wins over it.
  */
 function landAgain(): void {
-  land();
+  void land();
   requestAnimationFrame(() => {
-    if (savedPosition(getView()) !== null) land();
+    if (savedPosition(getView()) !== null) void land();
   });
 }
 
 export function startDeepLinks(): void {
   history.scrollRestoration = 'manual';
-  land();
+  void land();
   window.addEventListener('hashchange', landAgain);
   window.addEventListener('popstate', landAgain);
 }

@@ -12,6 +12,7 @@ import { startKeyboard } from './keyboard.ts';
 import { startSearch } from './search.ts';
 import { startTrackFilter } from './track-filter.ts';
 import { startYearNavigator } from './year-navigator.ts';
+import { startYearFragments } from './year-fragments.ts';
 import { startShare } from '../share.ts';
 
 const viewport = document.querySelector<HTMLElement>(hook('viewport'));
@@ -42,6 +43,7 @@ if (viewport && track && navigator) {
   // Without its chunk (a failed fetch, a redeploy since the page loaded) the track still scrolls natively sideways.
   await startTravelWhenItFits(viewport, track).catch((error: unknown) => console.error('The journey could not start its travel:', error));
   startKeyboard(track);
+  startYearFragments(track);
   startDeepLinks();
   startYearNavigator(navigator, track);
 }

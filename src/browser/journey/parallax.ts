@@ -37,11 +37,16 @@ export function addParallax(
   extent: () => number,
   distance: () => number,
 ): { rebuild: () => void; remove: () => void } {
-  const layers: { element: HTMLElement; depth: number }[] = [];
-  for (const element of track.querySelectorAll<HTMLElement>(hook('depth'))) {
-    const depth = Number(element.getAttribute(HOOKS.depth));
-    if (Number.isFinite(depth) && depth !== 0) layers.push({ element, depth });
-  }
+  let layers: { element: HTMLElement; depth: number }[] = [];
+  // Found again at every rebuild: a year arriving from its fragment brings layers of its own.
+  const findLayers = () => {
+    layers = [];
+    for (const element of track.querySelectorAll<HTMLElement>(hook('depth'))) {
+      const depth = Number(element.getAttribute(HOOKS.depth));
+      if (Number.isFinite(depth) && depth !== 0) layers.push({ element, depth });
+    }
+  };
+  findLayers();
   let tweens: gsap.core.Tween[] = [];
 
   const spanInTrack = (element: Element, trackLeft: number, ownShift = 0): Span => {
@@ -83,6 +88,7 @@ export function addParallax(
 
   const rebuild = () => {
     killTweens();
+    findLayers();
     const length = distance();
     const screen = extent();
     const travel = timeline.progress() * length;

@@ -11,7 +11,7 @@
  */
 import { HOOKS, hook } from '../../layout/contract.ts';
 import { countedWord, fill, wordsOf } from '../words.ts';
-import { fragmentTarget, reveal } from './deep-links.ts';
+import { arrivedTarget, reveal } from './deep-links.ts';
 import { SEARCH_WORDS } from './search-words.ts';
 
 /** The most results the list shows at once. */
@@ -131,8 +131,9 @@ function resultItem(found: Found): HTMLLIElement {
   return item;
 }
 
-/** Puts the focus on a milestone's title link, where the journey shows it (the travel is already there). */
-function focusMilestone(anchor: string): void {
+/** Puts the focus on a milestone's title link, where the journey shows it, once its year has arrived (the travel is there by then). */
+async function focusMilestone(anchor: string): Promise<void> {
+  await arrivedTarget();
   const milestone = document.getElementById(anchor);
   milestone?.querySelector<HTMLElement>('h1 a, h2 a, h3 a, h4 a, h5 a')?.focus({ preventScroll: true });
 }
@@ -141,13 +142,14 @@ function focusMilestone(anchor: string): void {
 function travelTo(anchor: string): void {
   const hash = `#${encodeURIComponent(anchor)}`;
   if (location.hash === hash) {
-    const target = fragmentTarget();
-    if (target) reveal(target);
-    focusMilestone(anchor);
+    void arrivedTarget().then((target) => {
+      if (target) reveal(target);
+      void focusMilestone(anchor);
+    });
     return;
   }
   // `deep-links.ts` lands the new address first (its listener was added before this one).
-  window.addEventListener('hashchange', () => focusMilestone(anchor), { once: true });
+  window.addEventListener('hashchange', () => void focusMilestone(anchor), { once: true });
   location.hash = hash;
 }
 

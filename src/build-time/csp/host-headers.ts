@@ -13,6 +13,10 @@ import { conflicts, rulesFor, type HeaderRule } from './headers-file.ts';
 import { framingHeaders, parsePolicy, type Framing } from './policy.ts';
 import { hostScriptPath, withBase } from '../publish/embed.ts';
 import { MILESTONE_PAGES } from '../publish/milestone-page.ts';
+import { YEAR_FRAGMENTS, isFragment } from '../dist-files.ts';
+
+/** What never changes at its address: a built asset with its content's hash in its name, a fragment under its build's version. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export interface HostRule extends HeaderRule {
   /** What the rule is for, written as a comment above it. */
@@ -48,7 +52,8 @@ export function hostRules(base: string): HostRule[] {
     ),
     { about: 'oEmbed responses and the host script, readable from any page.', pattern: at('oembed/*'), headers: [['Access-Control-Allow-Origin', '*']] },
     { pattern: hostScriptPath(base), headers: [['Access-Control-Allow-Origin', '*']] },
-    { about: 'Built assets have content hashes in their names: they never change.', pattern: at('_astro/*'), headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+    { about: 'Built assets have content hashes in their names: they never change.', pattern: at('_astro/*'), headers: [['Cache-Control', IMMUTABLE]] },
+    { about: "The years' fragments are under their build's version: they never change either.", pattern: at(`${YEAR_FRAGMENTS}*`), headers: [['Cache-Control', IMMUTABLE]] },
   ];
 }
 
@@ -95,7 +100,8 @@ export class HostHeadersError extends Error {
 export function hostHeadersFile(base: string, files: readonly string[]): string {
   const rules = hostRules(base);
   const problems: string[] = [];
-  for (const file of files.filter((name) => name.endsWith('.html'))) {
+  // A year's fragment is part of the journey page, read into it: it is no page, and never framed on its own.
+  for (const file of files.filter((name) => name.endsWith('.html') && !isFragment(name))) {
     const uncovered = addressesOf(file, base).filter((address) => !rulesFor(rules, address).some(saysWhoMayFrame));
     if (uncovered.length > 0) problems.push(`${file} (${uncovered.join(', ')}): no rule says who may frame this page`);
   }

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { policyFirst, unlistedInline } from '../csp/meta.ts';
-import { listFiles } from '../dist-files.ts';
+import { relative } from 'node:path';
+import { isFragment, listFiles } from '../dist-files.ts';
 
 /**
  * After the build, puts each page's Content-Security-Policy first in its head, where it governs
@@ -17,7 +18,7 @@ export default function cspMeta(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await listFiles(root)).filter((file) => file.endsWith('.html'));
+        const pages = (await listFiles(root)).filter((file) => file.endsWith('.html') && !isFragment(relative(root, file)));
         for (const page of pages) {
           const html = await readFile(page, 'utf8');
           const moved = policyFirst(html);

@@ -26,6 +26,7 @@ import { milestonePageTitle } from '../publish/milestone-page.ts';
 import { milestoneEmbedHeight, openingHeight } from '../../layout/card-metrics.ts';
 import { bodyWords } from '../content/loader.ts';
 import { growthCharts, type GrowthChart } from './growth.ts';
+import { firstDocument } from './first-document.ts';
 import { embedHeight, milestoneView, yearViews, type MilestoneView, type YearView } from './views.ts';
 
 export { embedHeight, type LaneView, type MilestoneView, type YearView } from './views.ts';
@@ -179,3 +180,6 @@ export function journeyEmbedOptions() {
 export function journeySnippet(site?: string | URL): string {
   return embedSnippet({ ...journeyEmbedOptions(), site });
 }
+
+/** What the journey page's first document holds, and what its later years' fragments bring. */
+export const journeyFirstDocument = firstDocument(journey.milestones, journey.years);

@@ -1,0 +1,136 @@
+/**
+ * The years the journey page's first document holds back (`src/build-time/journey/first-document.ts`)
+ * arrive from their fragments: as the visitor nears one (a screen and a half ahead or behind, in
+ * either layout, measured as the journey's other scripts measure it: once per layout, looked up on a move), and at once when something needs it now (a link to it or into it, the year index,
+ * the tour, a search result, focus reaching it). A held year already has its heading and the room its
+ * cards take, so its cards arrive into their places and nothing in view moves. A fragment that cannot
+ * arrive (offline, or gone after a new deploy) leaves the year as it was: its link to the year's own
+ * page, which shows every card.
+ */
+import { HOOKS, hook } from '../../layout/contract.ts';
+import { wireEmbedThisYear } from '../embed/embed-this-year.ts';
+import { getView, onLayout, onMove, type JourneyView } from './view.ts';
+
+/** How far ahead of and behind the viewport a held year starts arriving, in viewport sizes. */
+const REACH = 1.5;
+
+/** Each held year's arrival, once asked for: whether it arrived. */
+const arrivals = new Map<HTMLElement, Promise<boolean>>();
+/** The arrived years whose layout the journey has not measured yet. */
+let measuring = 0;
+
+/** The held year an element is in, or is: null once it has arrived (or was never held). */
+export function heldYearOf(element: Element): HTMLElement | null {
+  return element.closest<HTMLElement>(hook('held'));
+}
+
+/** Brings a held year's cards (nothing for one that has arrived); resolves with whether it is complete. */
+export function arrive(section: HTMLElement): Promise<boolean> {
+  const address = section.getAttribute(HOOKS.held);
+  if (address === null) return Promise.resolve(true);
+  let arrival = arrivals.get(section);
+  if (!arrival) {
+    arrival = fetchYear(section, address);
+    arrivals.set(section, arrival);
+  }
+  return arrival;
+}
+
+async function fetchYear(section: HTMLElement, address: string): Promise<boolean> {
+  let incoming: Element | null;
+  try {
+    const response = await fetch(address);
+    if (!response.ok) return false;
+    // A template's content is inert: nothing in it loads or runs until it is placed.
+    const template = document.createElement('template');
+    template.innerHTML = await response.text();
+    // The page already runs every script a year needs.
+    for (const script of template.content.querySelectorAll('script')) script.remove();
+    incoming = template.content.getElementById(section.id);
+  } catch {
+    return false;
+  }
+  if (!incoming) return false;
+  fill(section, incoming);
+  return true;
+}
+
+/** Where the focus is inside a year, so it can be found again in what replaces it. */
+function focusInside(section: HTMLElement): (() => void) | null {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || !section.contains(focused)) return null;
+  const id = focused.id;
+  const href = focused.getAttribute('href');
+  return () => {
+    const again =
+      (id && section.querySelector<HTMLElement>(`#${CSS.escape(id)}`)) ||
+      (href && [...section.querySelectorAll<HTMLElement>('a[href]')].find((link) => link.getAttribute('href') === href)) ||
+      section.querySelector<HTMLElement>(`${hook('arrives', 'lanes')} a[href]`);
+    again?.focus({ preventScroll: true });
+  };
+}
+
+/**
+ * Puts the fragment's parts in place of the held year's. A year wholly behind the view that changes
+ * size (a card widened to fit a short screen, a height read down the page that differs from its
+ * estimate) keeps what is in view where it was.
+ */
+function fill(section: HTMLElement, incoming: Element): void {
+  const view = getView();
+  const before = view.spanOf(section);
+  const behind = before.start + before.size <= view.position();
+  const refocus = focusInside(section);
+  for (const part of section.querySelectorAll<HTMLElement>(hook('arrives'))) {
+    const name = part.getAttribute(HOOKS.arrives)!;
+    const replacement = incoming.querySelector(hook('arrives', name));
+    if (replacement) part.replaceWith(replacement);
+    else part.remove();
+  }
+  section.removeAttribute(HOOKS.held);
+  wireEmbedThisYear(section);
+  refocus?.();
+  if (behind) {
+    const grown = view.spanOf(section).size - before.size;
+    if (Math.abs(grown) >= 1) view.goTo(view.position() + grown);
+  }
+  measuring++;
+  if (measuring === 1) {
+    requestAnimationFrame(() => {
+      measuring = 0;
+      getView().refresh();
+    });
+  }
+}
+
+export function startYearFragments(track: HTMLElement): void {
+  /** The held years not yet asked for, where the journey lays them out. */
+  let waiting: { section: HTMLElement; start: number; size: number }[] = [];
+
+  const measure = (view: JourneyView) => {
+    waiting = [...track.querySelectorAll<HTMLElement>(hook('held'))]
+      // A year the track filter hides takes no room: it is measured again when it comes back.
+      .filter((section) => !arrivals.has(section) && section.checkVisibility())
+      .map((section) => ({ section, ...view.spanOf(section) }));
+  };
+
+  const update = (view: JourneyView) => {
+    if (waiting.length === 0) return;
+    const reach = view.extent() * REACH;
+    const from = view.position() - reach;
+    const to = view.position() + view.extent() + reach;
+    const near = waiting.filter(({ start, size }) => start < to && start + size > from);
+    if (near.length === 0) return;
+    waiting = waiting.filter((entry) => !near.includes(entry));
+    for (const { section } of near) void arrive(section);
+  };
+
+  onLayout(measure);
+  onMove(update);
+  measure(getView());
+  update(getView());
+  // Focus reaching a held year (Tab, a screen reader): it arrives now, and the focus moves into its cards.
+  track.addEventListener('focusin', (event) => {
+    const section = event.target instanceof Element ? heldYearOf(event.target) : null;
+    if (section) void arrive(section);
+  });
+}
