@@ -1,6 +1,6 @@
 import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { STATE } from '../../src/layout/contract.ts';
+import { HOOKS, STATE } from '../../src/layout/contract.ts';
 
 /** The ways a visitor meets the journey. */
 export const MODES = {
@@ -104,7 +104,27 @@ export async function settle(page: Page): Promise<void> {
     const root = document.documentElement.classList;
     return !root.contains(travel) || root.contains(pinned);
   }, STATE);
+  // No year of the journey on its way from its fragment.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   await page.evaluate(stillForFrames, 8);
+}
+
+/**
+ * Goes to each year of the journey still to arrive, in turn, until every year has arrived: what
+ * travelling or reading the journey from end to end brings into the page. Fails naming a year that
+ * did not arrive.
+ */
+export async function arriveEverywhere(page: Page): Promise<void> {
+  await page.evaluate(async (held) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let section = document.querySelector<HTMLElement>(`[${held}]`); section; section = document.querySelector<HTMLElement>(`[${held}]`)) {
+      section.scrollIntoView({ behavior: 'instant' });
+      const deadline = performance.now() + 10_000;
+      while (section.hasAttribute(held) && performance.now() < deadline) await frame();
+      if (section.hasAttribute(held)) throw new Error(`The year ${section.id} did not arrive.`);
+    }
+  }, HOOKS.held);
+  await settle(page);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { loadJourneyYears, TRACKS } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
-import { expect, keepScreenshot, MODES, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
+import { FIRST_DOCUMENT_MILESTONES } from '../../src/build-time/journey/first-document.ts';
+import { arriveEverywhere, expect, keepScreenshot, MODES, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
 
 const years = loadJourneyYears();
 
@@ -28,6 +29,7 @@ async function lanesOnPage(page: import('@playwright/test').Page) {
 test.describe('the journey’s content', () => {
   test('renders every milestone, in order, in its own lane of its own year', async ({ page }) => {
     await page.goto('./');
+    await arriveEverywhere(page);
     const expected = years.map((year) => ({
       key: year.key,
       lanes: Object.fromEntries(
@@ -43,6 +45,7 @@ test.describe('the journey’s content', () => {
 
   test('has one h1, a section per year labelled by its h2, and milestones as articles titled by h3', async ({ page }) => {
     await page.goto('./');
+    await arriveEverywhere(page);
     await expect(page.locator('h1')).toHaveCount(1);
     const sections = await page.evaluate(() =>
       [...document.querySelectorAll('section.year')].map((section) => {
@@ -64,6 +67,7 @@ test.describe('the journey’s content', () => {
 
   test('dates days as "Mar 16" in a <time>, and BC without one', async ({ page }) => {
     await page.goto('./');
+    await arriveEverywhere(page);
     const backstage = page.locator('[id="2022-03-17-backstage-1-0-released"] .milestone__date time');
     await expect(backstage).toHaveText('Mar 17');
     await expect(backstage).toHaveAttribute('datetime', '2022-03-17');
@@ -152,10 +156,11 @@ test.describe('following one track', () => {
 });
 
 test.describe('without JavaScript', () => {
-  test('shows everything, reads top to bottom, and never overflows a phone sideways', async ({ browser }) => {
+  test('shows the first milestones and every year, each later year with its link to its own page, reads top to bottom, and never overflows a phone sideways', async ({ browser }) => {
     const { page, close } = await openJourney(browser, { ...MODES.noScript, viewport: { width: 360, height: 740 } });
     const state = await page.evaluate(() => ({
       articles: document.querySelectorAll('article.milestone').length,
+      yearLinks: [...document.querySelectorAll('section.year a[href*="/years/"]')].filter((link) => link.checkVisibility()).map((link) => link.closest('section')!.id),
       hidden: [...document.querySelectorAll('article.milestone, section.year, .intro, .outro')].filter(
         (element) => !element.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
       ).length,
@@ -163,7 +168,10 @@ test.describe('without JavaScript', () => {
       viewportWidth: document.documentElement.clientWidth,
       travel: document.documentElement.classList.contains('travel'),
     }));
-    expect(state.articles).toBe(years.flatMap((year) => year.milestones).length);
+    const byDate = years.flatMap((year) => year.milestones);
+    expect(state.articles).toBe(FIRST_DOCUMENT_MILESTONES);
+    // Each year with milestones beyond the first document's leads to its own page, which shows them all.
+    expect(state.yearLinks).toEqual(years.filter((year) => year.milestones.some((milestone) => byDate.indexOf(milestone) >= FIRST_DOCUMENT_MILESTONES)).map((year) => year.key));
     expect(state.hidden).toBe(0);
     expect(state.travel).toBe(false);
     expect(state.pageWidth).toBeLessThanOrEqual(state.viewportWidth);

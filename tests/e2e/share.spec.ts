@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { deepLinkTargets, loadJourneyYears } from '../support/content.ts';
 import { hook, HOOKS } from '../../src/layout/contract.ts';
-import { expect, expectWhollyInView, MODES, newJourneyPage, revealed, settle, test, type ModeName } from './journey-support.ts';
+import { expect, expectStartInView, expectWhollyInView, MODES, newJourneyPage, revealed, settle, test, type ModeName } from './journey-support.ts';
 
 /**
  * Sharing a moment: every milestone's own page (/milestones/<anchor>/) opens the journey at the
@@ -34,7 +34,14 @@ for (const mode of ['noScript', 'pinned', 'phone'] as ModeName[]) {
     await page.goto(`./${pagePath}`);
     await page.waitForURL(new URL(`#${milestone.anchor}`, baseURL).href);
     await revealed(page);
-    await expectWhollyInView(page, `[id="${milestone.anchor}"] .milestone__title`, milestone.title);
+    const held = await page.locator(`${hook('held')} [id="${milestone.anchor}"]`).count();
+    if (mode === 'noScript' && held > 0) {
+      // Held back from the journey's first document, its year has the place it will take, beside the link to the year's page.
+      await expectStartInView(page, `[id="${milestone.anchor}"]`, `${milestone.title}'s place in ${year.label}`);
+      await expect(page.locator(`[id="${year.key}"] a[href$="/years/${year.key}/"]`)).toHaveCount(1);
+    } else {
+      await expectWhollyInView(page, `[id="${milestone.anchor}"] .milestone__title`, milestone.title);
+    }
     await journey.close();
   });
 }
@@ -69,6 +76,7 @@ async function shareByKeyboard(page: Page, anchor: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Where a card's share link is: each opened at the milestone, as a link to it would (on the journey, its year arrives for it). */
 const places = [
   { name: 'on the journey', path: '', mode: 'pinned' as ModeName },
   { name: 'in an embed', path: `embed/${year.key}/`, mode: 'native' as ModeName },
@@ -80,7 +88,7 @@ for (const place of places) {
       const context = await browser.newContext({ ...MODES[place.mode], permissions: ['clipboard-read', 'clipboard-write'] });
       await withoutShareSheet(context);
       const page = await context.newPage();
-      await page.goto(`./${place.path}`);
+      await page.goto(`./${place.path}#${milestone.anchor}`);
       await settle(page);
       await shareByKeyboard(page, milestone.anchor);
 
@@ -98,7 +106,7 @@ for (const place of places) {
       const context = await browser.newContext(MODES[place.mode]);
       await withRecordingShareSheet(context);
       const page = await context.newPage();
-      await page.goto(`./${place.path}`);
+      await page.goto(`./${place.path}#${milestone.anchor}`);
       await settle(page);
       await shareByKeyboard(page, milestone.anchor);
 
@@ -124,7 +132,7 @@ for (const place of places) {
         };
       });
       const page = await context.newPage();
-      await page.goto(`./${place.path}`);
+      await page.goto(`./${place.path}#${milestone.anchor}`);
       await settle(page);
       await shareByKeyboard(page, milestone.anchor);
 
@@ -145,7 +153,8 @@ for (const place of places) {
     test('without JavaScript, is a plain link to the milestone’s page', async ({ browser, baseURL }) => {
       const context = await browser.newContext(MODES.noScript);
       const page = await context.newPage();
-      await page.goto(`./${place.path}`);
+      // Without a script the journey shows its later years' cards on their own pages: the card is there.
+      await page.goto(`./${place.path || `years/${year.key}/`}#${milestone.anchor}`);
       const share = page.locator(`[id="${milestone.anchor}"] ${hook('share')}`);
       expect(await share.evaluate((link) => (link as HTMLAnchorElement).href)).toBe(new URL(pagePath, baseURL).href);
       expect(await share.getAttribute(HOOKS.share)).toBe(milestone.title);

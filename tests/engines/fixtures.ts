@@ -48,6 +48,8 @@ export async function restInPage(): Promise<void> {
   await document.fonts.ready;
   const root = document.documentElement;
   while (root.classList.contains('travel') && !root.classList.contains('travel-pinned') && performance.now() < deadline) await frame();
+  // A year of the journey on its way from its fragment.
+  while (document.querySelector('[aria-busy="true"]') && performance.now() < deadline) await frame();
   const finite = () =>
     document.getAnimations().filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity) && animation.playState === 'running');
   while (finite().length && performance.now() < deadline) {

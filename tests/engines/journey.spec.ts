@@ -206,3 +206,26 @@ test('after End, the closing screen stays in view as the page above it grows (ph
   const after = await driver.evaluate(() => ({ at: Math.round(window.scrollY), end: document.documentElement.scrollHeight - window.innerHeight }));
   expect(after.end - after.at, `after a wheel up, left where the wheel took the reader (${after.at} of ${after.end} px)`).toBeGreaterThanOrEqual(100);
 });
+
+test('years arriving above the view as the reader goes back up move nothing in it (phone)', async ({ driver, visit }) => {
+  // Landed in the last year, the years before it are still to arrive, far above the view.
+  const last = years.at(-1)!.milestones[0]!;
+  await visit(`#${last.anchor}`, 'phone');
+  const STEP = 400;
+  const held = () => driver.evaluate((selector) => document.querySelectorAll(selector).length, hook('held'));
+  const heldAtFirst = await held();
+  expect(heldAtFirst, 'years still to arrive above the view').toBeGreaterThan(0);
+  for (let step = 0; step < 12; step++) {
+    // Whatever is in the middle of the view now: after going up a step it must be exactly a step lower.
+    const before = await driver.evaluate(() => {
+      const element = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest<HTMLElement>('[id]');
+      return element ? { id: element.id, top: element.getBoundingClientRect().top, scrollY: window.scrollY } : null;
+    });
+    if (!before || before.scrollY < STEP) break;
+    await driver.evaluate((step) => window.scrollBy(0, -step), STEP);
+    await visit.settle();
+    const top = await driver.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, before.id);
+    expect(Math.abs(top - before.top - STEP), `#${before.id} from ${before.top} px to ${top} px after going up ${STEP} px`).toBeLessThanOrEqual(1);
+  }
+  expect(await held(), 'years arrived above the view on the way up').toBeLessThan(heldAtFirst);
+});

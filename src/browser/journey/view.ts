@@ -20,6 +20,11 @@ export interface JourneyView {
   goTo(position: number, smooth?: boolean): void;
   /** Re-measures after the layout changed (a track filter, a resize). */
   refresh(): void;
+  /**
+   * Measures again after content arrived into room kept for it (a year from its fragment): as
+   * `refresh`, but a journey that keeps its length keeps moving as it was (a smooth scroll, the tour).
+   */
+  arrived(): void;
 }
 
 /** What the visitor does to move or act on the page; a scroll is not among them, since scripts scroll too. */
@@ -49,6 +54,9 @@ const nativeView: JourneyView = {
     window.scrollTo({ top: position - stickyInset(), behavior: smooth ? 'smooth' : 'instant' });
   },
   refresh() {
+    notifyLayout();
+  },
+  arrived() {
     notifyLayout();
   },
 };

@@ -37,6 +37,16 @@ export function arrive(section: HTMLElement): Promise<boolean> {
 }
 
 async function fetchYear(section: HTMLElement, address: string): Promise<boolean> {
+  // Screen readers wait for the year to be whole before they read it.
+  section.setAttribute('aria-busy', 'true');
+  try {
+    return await fetchAndFill(section, address);
+  } finally {
+    section.removeAttribute('aria-busy');
+  }
+}
+
+async function fetchAndFill(section: HTMLElement, address: string): Promise<boolean> {
   let incoming: Element | null;
   try {
     const response = await fetch(address);
@@ -97,7 +107,7 @@ function fill(section: HTMLElement, incoming: Element): void {
   if (measuring === 1) {
     requestAnimationFrame(() => {
       measuring = 0;
-      getView().refresh();
+      getView().arrived();
     });
   }
 }

@@ -47,7 +47,18 @@ export function startTravel(viewport: HTMLElement, track: HTMLElement): void {
         },
       },
     );
-    const { view, remove: removeView } = travelView(viewport, track, measure, pin);
+    const arrived = () => {
+      unfit();
+      unfit = fitCards(track);
+      // A refresh would stop a smooth scroll (End, a link) or the tour where it is: only when the length changed.
+      if (measure.changed()) {
+        refreshTravel();
+        return;
+      }
+      pin.rebuildLayers();
+      notifyLayout();
+    };
+    const { view, remove: removeView } = travelView(viewport, track, measure, pin, arrived);
     measure.showLength();
     setView(view);
     if (startingTravel > 0) view.goTo(startingTravel);

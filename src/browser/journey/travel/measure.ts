@@ -12,6 +12,8 @@ export interface TravelMeasure {
   extent(): number;
   /** Forgets the figures, to measure again at the next read (a refresh). */
   forget(): void;
+  /** Whether the track's length differs from the figure kept. */
+  changed(): boolean;
   /** Writes the track's length into the page (the intro's tagline). */
   showLength(): void;
 }
@@ -26,6 +28,7 @@ export function measureTravel(viewport: HTMLElement, track: HTMLElement): Travel
     forget() {
       measured = null;
     },
+    changed: () => measured !== null && Math.max(0, track.scrollWidth - viewport.clientWidth) !== measured.distance,
     showLength() {
       for (const element of document.querySelectorAll(hook('length'))) {
         // In the page's language, as the build wrote the length it estimated.

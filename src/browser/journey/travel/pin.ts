@@ -24,6 +24,8 @@ export interface Pin {
   trigger: ScrollTrigger;
   /** Puts the viewport back at its baseline scroll, after the browser scrolled it. */
   restoreBaseline(): void;
+  /** Lays the depth layers out again without measuring the travel again: for layers that arrived in room kept for them. */
+  rebuildLayers(): void;
   /** Takes the pin, the tweens and the layers away. */
   remove(): void;
 }
@@ -87,6 +89,9 @@ export function pinTravel(
     timeline,
     trigger: timeline.scrollTrigger!,
     restoreBaseline,
+    rebuildLayers() {
+      for (const layer of layers) layer.rebuild();
+    },
     remove() {
       ScrollTrigger.removeEventListener('refreshInit', beforeMeasure);
       for (const layer of layers) layer.remove();

@@ -14,6 +14,7 @@ export function travelView(
   track: HTMLElement,
   measure: TravelMeasure,
   pin: Pin,
+  arrived: () => void,
 ): { view: JourneyView; remove: () => void } {
   const { timeline, trigger } = pin;
   const range = (): TravelRange => ({ start: trigger.start, end: trigger.end, distance: measure.distance() });
@@ -44,6 +45,7 @@ export function travelView(
       notifyMove();
     },
     refresh: refreshTravel,
+    arrived,
   };
 
   // The browser scrolled the viewport to show something: travel there instead.
