@@ -3,6 +3,7 @@ import { WCAG } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { loadJourneyYears, TRACKS } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
+import { milestoneEmbedKey } from '../../src/build-time/publish/embed.ts';
 import { fetchOembed, previewSite, watchConsole } from './fixtures/embed-support.ts';
 import { DEPENDS_ON_BASE } from '../support/preview.ts';
 import { settle } from './journey-support.ts';
@@ -25,7 +26,7 @@ async function openJourney(page: Page, mode: 'reduce' | 'no-preference' = 'reduc
   await settle(page);
 }
 
-test('each year offers its snippet, for both tracks or one, and copies it', DEPENDS_ON_BASE, async ({ page, baseURL, context }) => {
+test('each year offers its snippet, for both tracks or one, or one of its milestones, and copies it', DEPENDS_ON_BASE, async ({ page, baseURL, context }) => {
   const problems = watchConsole(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: previewSite(baseURL).origin });
   await openJourney(page);
@@ -58,14 +59,28 @@ test('each year offers its snippet, for both tracks or one, and copies it', DEPE
   await expect(section.getByRole('status')).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`?track=${first.id}`);
 
+  // One milestone of the year: its snippet alone, as its own oEmbed response gives it.
+  const milestone = year.milestones[1]!;
+  await section.getByRole('radio', { name: 'One milestone' }).check();
+  await expect(oneTrack).toBeHidden();
+  await section.getByRole('combobox', { name: 'Milestone' }).selectOption(milestone.anchor);
+  const milestoneCode = section.getByRole('textbox', { name: `Embed code for ‘${milestone.title}’` });
+  await expect(milestoneCode).toBeVisible();
+  await expect(section.getByRole('textbox', { name: `Embed code for ‘${year.milestones[0]!.title}’` })).toBeHidden();
+  const milestoneOembed = (await fetchOembed(page, baseURL!, milestoneEmbedKey(milestone.anchor))) as { html: string };
+  await expect(milestoneCode).toHaveValue(milestoneOembed.html);
+  await section.getByRole('button', { name: 'Copy' }).click();
+  await expect(section.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(milestoneOembed.html);
+
   const results = await new AxeBuilder({ page })
     .include(`section.year[id="${year.key}"] .embed-this-year`)
     .withTags(WCAG)
     .analyze();
   expect(results.violations).toEqual([]);
 
-  await oneTrack.press('Escape');
-  await expect(oneTrack).toBeHidden();
+  await milestoneCode.press('Escape');
+  await expect(milestoneCode).toBeHidden();
   await expect(section.locator('summary')).toBeFocused();
   expect(problems).toEqual([]);
 });
@@ -87,7 +102,7 @@ test('the panel opens above the lanes in the horizontal journey', async ({ page 
   expect(problems).toEqual([]);
 });
 
-test('without JavaScript the snippet is there to select, and no Copy button promises what cannot work', async ({ browser, baseURL }) => {
+test('without JavaScript the snippets are there to select, and no Copy button promises what cannot work', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(new URL(`./#${year.key}`, baseURL).href);
@@ -102,5 +117,15 @@ test('without JavaScript the snippet is there to select, and no Copy button prom
   await section.getByRole('radio', { name: second.short }).check();
   await expect(section.getByRole('textbox', { name: `Embed code for ${year.label}, ${second.short}` })).toBeVisible();
   await expect(code).toBeHidden();
+  // "One milestone" lists every milestone's snippet under its name; no list to choose from promises a script.
+  await section.getByRole('radio', { name: 'One milestone' }).check();
+  await expect(section.getByRole('combobox')).toBeHidden();
+  for (const milestone of [year.milestones[0]!, year.milestones.at(-1)!]) {
+    const milestoneCode = section.getByRole('textbox', { name: `Embed code for ‘${milestone.title}’` });
+    await milestoneCode.scrollIntoViewIfNeeded();
+    await expect(milestoneCode).toBeVisible();
+    await expect(milestoneCode).toHaveValue(new RegExp(`^<iframe src="[^"]+/embed/milestones/${milestone.anchor}/"`));
+  }
+  await expect(section.getByRole('textbox', { name: `Embed code for ${year.label}, ${second.short}` })).toBeHidden();
   await context.close();
 });

@@ -45,7 +45,7 @@ for (const size of ['desktop', 'phone'] as const) {
   });
 }
 
-test('over the strip, the wheel scrolls the host page and leaves the strip; → moves along the strip (desktop)', async ({ driver, visit, site }) => {
+test('over the strip, the wheel scrolls the host page and leaves the strip; →, a sideways wheel and shift + wheel move along the strip (desktop)', async ({ driver, visit, site }) => {
   await visit(site.postWith([await snippetFor(site, longYear)]), 'desktop');
   // The frame sized and in the middle of the window, its first card's title focused.
   await expect
@@ -87,5 +87,22 @@ test('over the strip, the wheel scrolls the host page and leaves the strip; → 
   });
   // The row glides where motion is welcome: wait for it to arrive.
   await expect.poll(focused, { message: 'the seventh card has the focus, wholly in view' }).toBe(6);
+
+  // Sideways input over the row: a sideways wheel (a trackpad, a tilting wheel), then shift + wheel.
+  const overRow = await driver.evaluate(() => {
+    const iframe = document.querySelector('iframe')!;
+    const frame = iframe.getBoundingClientRect();
+    const box = iframe.contentDocument!.querySelector('[data-journey-strip]')!.getBoundingClientRect();
+    return { x: Math.round(frame.left + box.left + box.width / 2), y: Math.round(frame.top + box.top + box.height / 2) };
+  });
+  const host = () => driver.evaluate(() => ({ x: scrollX, y: scrollY }));
+  const still = await host();
+  for (const how of ['sideways', 'shift'] as const) {
+    const from = await row();
+    await driver.wheel(2, overRow, how);
+    await expect.poll(row, { message: `${how === 'shift' ? 'shift + wheel' : 'a sideways wheel'} moved along the strip` }).toBeGreaterThan(from + 50);
+    await visit.settle();
+    expect(await host(), `${how === 'shift' ? 'shift + wheel' : 'a sideways wheel'} over the strip left the host page where it was`).toEqual(still);
+  }
   expect(await driver.errors()).toEqual([]);
 });

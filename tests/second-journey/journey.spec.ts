@@ -33,6 +33,7 @@ const ENGLISH = [
   'Embed this year',
   'Embed code for',
   'Show',
+  'One milestone',
   'Copy',
   'Paste it into any page',
 ];

@@ -30,9 +30,13 @@ export async function launchChromium(): Promise<EngineDriver> {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => current().evaluate(fn, arg as never),
-    async wheel(notches, at) {
-      await current().mouse.move(at.x, at.y);
-      await current().mouse.wheel(0, notches * WHEEL_NOTCH);
+    async wheel(notches, at, how = 'vertical') {
+      const page = current();
+      await page.mouse.move(at.x, at.y);
+      if (how === 'sideways') return page.mouse.wheel(notches * WHEEL_NOTCH, 0);
+      if (how === 'shift') await page.keyboard.down('Shift');
+      await page.mouse.wheel(0, notches * WHEEL_NOTCH);
+      if (how === 'shift') await page.keyboard.up('Shift');
     },
     key: (key: KeyName) => current().keyboard.press(key),
     screenshot: () => current().screenshot(),

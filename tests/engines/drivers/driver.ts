@@ -11,6 +11,9 @@ export interface Viewport {
   height: number;
 }
 
+/** How a wheel turns: up and down, sideways, or up and down with Shift held. */
+export type WheelInput = 'vertical' | 'sideways' | 'shift';
+
 /** Keys the checks press, by their WebDriver / Playwright names. */
 export type KeyName = 'Tab' | 'End' | 'Home' | 'PageDown' | 'ArrowRight';
 
@@ -20,8 +23,12 @@ export interface EngineDriver {
   open(url: string, viewport: Viewport): Promise<void>;
   /** Runs `fn` in the page (its text is sent, so it must not close over anything) and returns its result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Turns the mouse wheel by `notches` (down when positive) with the pointer at `at` in the viewport. */
-  wheel(notches: number, at: { x: number; y: number }): Promise<void>;
+  /**
+   * Turns the mouse wheel by `notches` with the pointer at `at` in the viewport: down when positive
+   * (`vertical`, the default), right when positive (`sideways`, a trackpad's or tilting wheel's
+   * sideways scroll), or down with Shift held (`shift`, which browsers turn into a sideways scroll).
+   */
+  wheel(notches: number, at: { x: number; y: number }, how?: WheelInput): Promise<void>;
   /** Presses and releases a key in the page. */
   key(key: KeyName): Promise<void>;
   /** A PNG of the viewport. */

@@ -41,9 +41,14 @@ export async function launchFirefox(): Promise<EngineDriver> {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => current().evaluate(fn as (arg: unknown) => never, arg),
-    async wheel(notches, at) {
-      await current().mouse.move(at.x, at.y);
-      await current().mouse.wheel({ deltaY: notches * WHEEL_NOTCH });
+    async wheel(notches, at, how = 'vertical') {
+      const page = current();
+      await page.mouse.move(at.x, at.y);
+      // A WebDriver BiDi "wheel" input source's scroll action.
+      if (how === 'sideways') return page.mouse.wheel({ deltaX: notches * WHEEL_NOTCH });
+      if (how === 'shift') await page.keyboard.down('Shift');
+      await page.mouse.wheel({ deltaY: notches * WHEEL_NOTCH });
+      if (how === 'shift') await page.keyboard.up('Shift');
     },
     key: (key: KeyName) => current().keyboard.press(key),
     screenshot: async () => Buffer.from(await current().screenshot({ type: 'png' })),

@@ -19,7 +19,7 @@ const run = promisify(execFile);
  * WebKitGTK's MiniBrowser (Safari's engine) through WebKitWebDriver and selenium-webdriver, on a
  * virtual display of its own. WebKitWebDriver reports no script errors, so `errors()` reads what
  * the site proxy's recorder collected in the page; WebDriver wheel actions are unreliable in
- * WebKitGTK, so the wheel is real X input from xdotool.
+ * WebKitGTK, so the wheel (sideways and with Shift too) is real X input from xdotool.
  */
 export async function launchWebkit(): Promise<EngineDriver> {
   const processes: ChildProcess[] = [];
@@ -99,13 +99,16 @@ export async function launchWebkit(): Promise<EngineDriver> {
         await evaluate(() => new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true }))));
       },
       evaluate,
-      async wheel(notches, at) {
+      async wheel(notches, at, how = 'vertical') {
         const geometry = await run('xdotool', ['getwindowgeometry', '--shell', windowId], { env });
         const windowHeight = Number(/HEIGHT=(\d+)/.exec(geometry.stdout)![1]);
         // The page sits at the bottom of the window, below the toolbar.
         const top = windowHeight - (await inner()).height;
         await run('xdotool', ['mousemove', '--window', windowId, String(Math.round(at.x)), String(Math.round(top + at.y))], { env });
-        await run('xdotool', ['click', '--repeat', String(Math.abs(notches)), '--delay', '40', notches > 0 ? '5' : '4'], { env });
+        // X's wheel buttons: 4 up, 5 down, 6 left, 7 right.
+        const button = how === 'sideways' ? (notches > 0 ? '7' : '6') : notches > 0 ? '5' : '4';
+        const click = ['click', '--repeat', String(Math.abs(notches)), '--delay', '40', button];
+        await run('xdotool', how === 'shift' ? ['keydown', 'shift', ...click, 'keyup', 'shift'] : click, { env });
       },
       key: (key: KeyName) => session.actions().sendKeys(keys[key]).perform(),
       screenshot: async () => Buffer.from(await session.takeScreenshot(), 'base64'),
