@@ -16,8 +16,8 @@ const REACH = 1.5;
 
 /** Each held year's arrival, once asked for: whether it arrived. */
 const arrivals = new Map<HTMLElement, Promise<boolean>>();
-/** The arrived years whose layout the journey has not measured yet. */
-let measuring = 0;
+/** When the journey will have measured its layout with the years just arrived. */
+let measured: Promise<void> | null = null;
 
 /** The held year an element is in, or is: null once it has arrived (or was never held). */
 export function heldYearOf(element: Element): HTMLElement | null {
@@ -62,6 +62,7 @@ async function fetchAndFill(section: HTMLElement, address: string): Promise<bool
   }
   if (!incoming) return false;
   fill(section, incoming);
+  await measureAfter();
   return true;
 }
 
@@ -81,14 +82,48 @@ function focusInside(section: HTMLElement): (() => void) | null {
 }
 
 /**
- * Puts the fragment's parts in place of the held year's. A year wholly behind the view that changes
- * size (a card widened to fit a short screen, a height read down the page that differs from its
- * estimate) keeps what is in view where it was.
+ * What keeps its place on screen through a change: the first card or year that starts in view (or
+ * after it), outside `changing`, as the browser's own scroll anchoring would choose. Looked for in
+ * the year the view is in and the next, so the search stays short at any length.
  */
-function fill(section: HTMLElement, incoming: Element): void {
+function anchorInView(view: JourneyView, changing?: HTMLElement): HTMLElement | undefined {
+  const position = view.position();
+  const years = [...document.querySelectorAll<HTMLElement>(hook('year'))].filter((year) => year.checkVisibility());
+  const at = Math.max(0, years.findLastIndex((year) => view.spanOf(year).start <= position));
+  const near = years.slice(at, at + 2);
+  const candidates = [...near, ...near.flatMap((year) => [...year.querySelectorAll<HTMLElement>(hook('milestone'))])]
+    .filter((element) => !changing?.contains(element) && element.checkVisibility())
+    .map((element) => ({ element, start: view.spanOf(element).start }))
+    .filter(({ start }) => start >= position)
+    .sort((a, b) => a.start - b.start);
+  return candidates[0]?.element ?? years.at(-1);
+}
+
+/**
+ * Keeps what is in view where it was when a year that starts before the view changes size as it
+ * arrives (read down the page, its cards' real heights differ from their estimates; travelling, a
+ * card is widened to fit a short screen): the card or year that starts first in view stays where
+ * it was on screen. A year that starts in view keeps its start, and grows into the room after it.
+ */
+function keepInView(change: () => void, changing?: HTMLElement): void {
   const view = getView();
-  const before = view.spanOf(section);
-  const behind = before.start + before.size <= view.position();
+  const reference = anchorInView(view, changing);
+  const offset = reference ? view.spanOf(reference).start - view.position() : 0;
+  change();
+  if (!reference) return;
+  const now = getView();
+  const moved = now.spanOf(reference).start - now.position() - offset;
+  if (Math.abs(moved) >= 1) now.goTo(now.position() + moved);
+}
+
+/** Puts the fragment's parts in place of the held year's. */
+function fill(section: HTMLElement, incoming: Element): void {
+  // The browser's own scroll anchoring would move the view for the same change: this frame, only ours does.
+  document.documentElement.style.overflowAnchor = 'none';
+  keepInView(() => swap(section, incoming), section);
+}
+
+function swap(section: HTMLElement, incoming: Element): void {
   const refocus = focusInside(section);
   for (const part of section.querySelectorAll<HTMLElement>(hook('arrives'))) {
     const name = part.getAttribute(HOOKS.arrives)!;
@@ -99,17 +134,19 @@ function fill(section: HTMLElement, incoming: Element): void {
   section.removeAttribute(HOOKS.held);
   wireEmbedThisYear(section);
   refocus?.();
-  if (behind) {
-    const grown = view.spanOf(section).size - before.size;
-    if (Math.abs(grown) >= 1) view.goTo(view.position() + grown);
-  }
-  measuring++;
-  if (measuring === 1) {
+}
+
+/** Resolves once the journey has measured its layout with the years that arrived in this frame. */
+function measureAfter(): Promise<void> {
+  measured ??= new Promise((resolve) => {
     requestAnimationFrame(() => {
-      measuring = 0;
-      getView().arrived();
+      measured = null;
+      document.documentElement.style.removeProperty('overflow-anchor');
+      keepInView(() => getView().arrived());
+      resolve();
     });
-  }
+  });
+  return measured;
 }
 
 export function startYearFragments(track: HTMLElement): void {
