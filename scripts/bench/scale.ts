@@ -1,14 +1,11 @@
 import type { Browser } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { standInArt } from './art.ts';
 import { BASELINE_PATH } from './baseline.ts';
 import { baselineTree } from './builds.ts';
 import { GENERATED_LAST_YEAR, GENERATED_YEARS, generateMilestones } from './lib/generate.ts';
 import { sameScaleSize, scaleSizeName, type ScaleSize } from './lib/scale-size.ts';
-import { gzipSize } from './lib/sizes.ts';
+import { firstDocument } from './lib/first-document.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { astroBuild, contentCheck, copyProject, type ProjectCopy, type Timed } from '../lib/project-copy.ts';
 import type { ComparedPage, LoadAround, ScaleComparison, ScaleResult, StepTime } from './results.ts';
@@ -32,15 +29,6 @@ const LOAD_TIMEOUT_MS = 180_000;
 
 const step = (timed: Timed): StepTime => (timed.ok ? { ok: true, ms: timed.ms } : { ok: false, ms: timed.ms, error: timed.output });
 const load = () => Number(loadavg()[0]!.toFixed(2));
-
-/** The first document a visitor receives (dist/index.html): its bytes, and its elements as served. */
-export function firstDocument(dist: string): { html: { raw: number; gzip: number }; elements: number } | undefined {
-  const file = join(dist, 'index.html');
-  if (!existsSync(file)) return undefined;
-  const bytes = readFileSync(file);
-  const { document } = parseHTML(bytes.toString('utf8'));
-  return { html: { raw: bytes.length, gzip: gzipSize(bytes) }, elements: document.querySelectorAll('*').length };
-}
 
 /** A generated journey, built cold and weighed; its copy is kept to be served unless it is only built. */
 async function buildGenerated(root: string, size: ScaleSize, buildOnly: boolean, log: (message: string) => void): Promise<{ result: ScaleResult; copy?: ProjectCopy }> {
