@@ -222,7 +222,7 @@ async function main(): Promise<number> {
             runs: options.runs,
             maxScrollMs,
           },
-          { browser, log, attempt, note: (text) => result.notes.push(text) },
+          { browser, log, attempt, note: (text) => result.notes.push(text), track: (dir) => temporary.push(dir) },
         ),
       );
       if (compared) {

@@ -568,7 +568,7 @@ function comparisonSection(result: BenchResult): string[] {
     '(built cold from its own files), and each generated journey (stand-in pictures, as the real page has them).',
     'Lighthouse mobile, performance only; CLS is the worst run’s. The first document is the page as served,',
     'before any script runs or any fragment arrives.',
-    ...(previous ? ['', `The journey at \`${previous.commit}\` built cold in ${stepTime(previous.build)}.`] : []),
+    ...(previous ? ['', `The journey at \`${previous.commit}\` built cold in ${stepTime(previous.build)}.`, ...(previous.build.error ? ['', '```text', previous.build.error, '```'] : [])] : []),
     '',
     table(['Page', 'First document gzip / raw', 'Elements', 'Perf', 'TBT', 'LCP', 'CLS', 'Runs', 'Load average'], rows),
     '',

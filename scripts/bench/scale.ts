@@ -31,10 +31,12 @@ const step = (timed: Timed): StepTime => (timed.ok ? { ok: true, ms: timed.ms } 
 const load = () => Number(loadavg()[0]!.toFixed(2));
 
 /** A generated journey, built cold and weighed; its copy is kept to be served unless it is only built. */
-async function buildGenerated(root: string, size: ScaleSize, buildOnly: boolean, log: (message: string) => void): Promise<{ result: ScaleResult; copy?: ProjectCopy }> {
+async function buildGenerated(root: string, size: ScaleSize, buildOnly: boolean, tools: Pick<CompareTools, 'log' | 'track'>): Promise<{ result: ScaleResult; copy?: ProjectCopy }> {
+  const { log, track } = tools;
   const copy = copyProject(root, `scale-${size.milestones}-${size.years}`, {
     timeline: generateMilestones(size.milestones, { firstYear: GENERATED_LAST_YEAR - size.years + 1, lastYear: GENERATED_LAST_YEAR }),
   });
+  track(copy.dir);
   let keep = false;
   try {
     const result: ScaleResult = { ...size, build: { ok: false, ms: 0 }, ...(buildOnly ? { buildOnly: true } : {}) };
@@ -76,6 +78,8 @@ export interface CompareTools {
   /** One measurement; when it fails, the report says why and the run goes on. */
   attempt: <T>(what: string, measure: () => Promise<T>) => Promise<T | undefined>;
   note: (text: string) => void;
+  /** A temporary folder to remove should the run be stopped. */
+  track: (dir: string) => void;
 }
 
 /** Which page of the comparison a label names, for the log. */
@@ -87,8 +91,9 @@ function pageName(page: ComparedPage): string {
 }
 
 export async function compareAtScale(root: string, options: CompareOptions, tools: CompareTools): Promise<{ comparison: ScaleComparison; scale: ScaleResult[] }> {
-  const { browser, log, attempt, note } = tools;
+  const { browser, log, attempt, note, track } = tools;
   const copies: ProjectCopy[] = [];
+  const trees: { remove(): void }[] = [];
   const servers: StaticServer[] = [];
   const comparison: ScaleComparison = { pages: [] };
   const scale: ScaleResult[] = [];
@@ -105,10 +110,13 @@ export async function compareAtScale(root: string, options: CompareOptions, tool
       const tree = baselineTree(root, options.pageBaseline);
       if (typeof tree === 'string') note(`The baseline commit's journey was not measured: ${tree}.`);
       else {
+        // The copy links the tree's packages through the tree: it stays until the copy is done with.
+        trees.push(tree);
+        track(tree.dir);
         log(`cold build of the journey at ${tree.commit}`);
         const copy = copyProject(tree.dir, `page-${tree.commit}`);
-        tree.remove();
         copies.push(copy);
+        track(copy.dir);
         const build = step(await astroBuild(copy, BUILD_TIMEOUT_MS));
         log(`  ${(build.ms / 1000).toFixed(1)} s`);
         comparison.previous = { commit: tree.commit, build };
@@ -125,11 +133,12 @@ export async function compareAtScale(root: string, options: CompareOptions, tool
 
     for (const size of options.sizes) {
       log(`scale: ${scaleSizeName(size)}`);
-      const built = await attempt(`the journey with ${scaleSizeName(size)}`, () => buildGenerated(root, size, false, log));
+      const built = await attempt(`the journey with ${scaleSizeName(size)}`, () => buildGenerated(root, size, false, tools));
       if (!built) continue;
       scale.push(built.result);
       if (!built.copy) continue;
       copies.push(built.copy);
+      track(built.copy.dir);
       const server = await startStaticServer({ '/': built.copy.dist });
       servers.push(server);
       const page: ComparedPage = { kind: 'generated', milestones: size.milestones, years: size.years, html: built.result.html, elements: built.result.elements, lighthouse: [], scroll: [] };
@@ -176,12 +185,13 @@ export async function compareAtScale(root: string, options: CompareOptions, tool
   } finally {
     for (const server of servers) await server.close();
     for (const copy of copies) copy.remove();
+    for (const tree of trees) tree.remove();
   }
 
   for (const size of options.buildOnlySizes) {
     if (options.sizes.some((other) => sameScaleSize(other, size))) continue;
     log(`scale: ${scaleSizeName(size)}, build only`);
-    const built = await attempt(`the journey with ${scaleSizeName(size)}`, () => buildGenerated(root, size, true, log));
+    const built = await attempt(`the journey with ${scaleSizeName(size)}`, () => buildGenerated(root, size, true, tools));
     if (built) scale.push(built.result);
   }
   return { comparison, scale };
