@@ -524,6 +524,13 @@ export function scaleTargets(result: BenchResult): string[][] {
   return rows;
 }
 
+/** A median and, over several runs, the fastest and slowest: "466 ms (446 ms–1472 ms)". */
+function withRange(middle: number | undefined, values: readonly (number | undefined)[]): string {
+  const known = values.filter((value): value is number => value !== undefined);
+  if (middle === undefined || known.length < 2) return duration(middle);
+  return `${duration(middle)} (${duration(Math.min(...known))}–${duration(Math.max(...known))})`;
+}
+
 function comparisonSection(result: BenchResult): string[] {
   const comparison = result.comparison;
   if (!comparison || comparison.pages.length === 0) return [];
@@ -535,8 +542,8 @@ function comparisonSection(result: BenchResult): string[] {
       page.html ? `${kB(page.html.gzip)} / ${kB(page.html.raw)}` : '–',
       count(page.elements),
       score(figures?.scores.performance),
-      duration(figures?.tbt),
-      duration(figures?.lcp),
+      withRange(figures?.tbt, page.lighthouse.map((run) => run.tbt)),
+      withRange(figures?.lcp, page.lighthouse.map((run) => run.lcp)),
       shift(maxOf(page.lighthouse.map((run) => run.cls))),
       `${page.lighthouse.length}`,
       loadAround(page.lighthouse),
@@ -566,11 +573,14 @@ function comparisonSection(result: BenchResult): string[] {
     'Every page served by the same local server code and measured in turn in each round, so the machine’s',
     'noise falls on all alike: this checkout’s journey, its plain-HTML page, the baseline commit’s journey',
     '(built cold from its own files), and each generated journey (stand-in pictures, as the real page has them).',
-    'Lighthouse mobile, performance only; CLS is the worst run’s. The first document is the page as served,',
+    'Lighthouse mobile, performance only: medians (fastest–slowest); CLS is the worst run’s. The first document is the page as served,',
     'before any script runs or any fragment arrives.',
     ...(previous ? ['', `The journey at \`${previous.commit}\` built cold in ${stepTime(previous.build)}.`, ...(previous.build.error ? ['', '```text', previous.build.error, '```'] : [])] : []),
     '',
     table(['Page', 'First document gzip / raw', 'Elements', 'Perf', 'TBT', 'LCP', 'CLS', 'Runs', 'Load average'], rows),
+    '',
+    'Total blocking time moves most with other work on the machine (Lighthouse scales up the long tasks it sees):',
+    'read it with its fastest–slowest range and the load average.',
     '',
     ...(scrollRows.length
       ? [

@@ -293,6 +293,9 @@ describe('renderReport', () => {
     expect(report).toMatch(/\| Total Blocking Time +\| +70 ms \| +0 ms \| +–, \+70 ms \|/);
     expect(report).toContain('Journey: 1200 ms of main-thread CPU over the scroll (script 500 ms, style 300 ms, layout 100 ms, paint 200 ms, other 100 ms); 2.0 ms per painted frame, 60.0 ms per 1,000 px.');
     expect(report).toContain('52.0 kB of 60 kB ✓');
+    // The comparison at scale: medians with the fastest and slowest run, the worst CLS and the load average.
+    expect(report).toMatch(/\| The journey \(120 milestones\) +\| +30\.0 kB \/ 300\.0 kB \| +2,000 \| +90 \| +150 ms \(120 ms–200 ms\) \| +1600 ms \(1500 ms–1700 ms\) \| 0\.000 \| +3 \| +1\.00–2\.00 \|/);
+    expect(report).toMatch(/\| 4,000 milestones over 400 years +\| +36\.0 kB \/ 400\.0 kB \| +2,400 \| +90 \| +400 ms \(390 ms–410 ms\) \| +1800 ms \(1800 ms–1800 ms\) \| 0\.020 \|/);
   });
 
   it('says where the long frames of a stuttering page went', () => {
