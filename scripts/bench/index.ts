@@ -15,7 +15,7 @@ import { runLighthouse, type FormFactor } from './lighthouse.ts';
 import { astroBuild, contentCheck, copyProject, type ProjectCopy, type Timed } from '../lib/project-copy.ts';
 import { renderReport } from './report.ts';
 import type { BenchResult, StepTime } from './results.ts';
-import { measureScale } from './scale.ts';
+import { compareAtScale } from './scale.ts';
 import { baselineTree, compareBuilds } from './builds.ts';
 import { measureScroll } from './scroll.ts';
 import { startStaticServer } from './server.ts';
@@ -196,8 +196,6 @@ async function main(): Promise<number> {
     } finally {
       await server.close();
     }
-    site.remove();
-    copies.splice(copies.indexOf(site), 1);
 
     if (options.builds) {
       const tree = baselineTree(ROOT, options.buildBaseline);
@@ -211,16 +209,26 @@ async function main(): Promise<number> {
       baseline?.remove();
     }
 
-    const scaleSteps = [
-      ...options.scaleSizes.map((size) => ({ size, buildOnly: false })),
-      ...options.buildOnlySizes.filter((size) => !options.scaleSizes.includes(size)).map((size) => ({ size, buildOnly: true })),
-    ];
-    for (const { size, buildOnly } of scaleSteps) {
-      log(`scale: ${size.toLocaleString('en-US')} milestones${buildOnly ? ', build only' : ''}`);
-      const measured = await attempt(`the scale step with ${size.toLocaleString('en-US')} milestones`, () =>
-        measureScale(ROOT, size, browser, log, { runs: options.runs, buildOnly, maxScrollMs }),
+    if (options.pageBaseline || options.scaleSizes.length || options.buildOnlySizes.length) {
+      const compared = await attempt('the journey at scale', () =>
+        compareAtScale(
+          ROOT,
+          {
+            journey: { dist: site.dist, milestones: result.meta.milestones },
+            plainDir: baselineDir,
+            ...(options.pageBaseline ? { pageBaseline: options.pageBaseline } : {}),
+            sizes: options.scaleSizes,
+            buildOnlySizes: options.buildOnlySizes,
+            runs: options.runs,
+            maxScrollMs,
+          },
+          { browser, log, attempt, note: (text) => result.notes.push(text), track: (dir) => temporary.push(dir) },
+        ),
       );
-      if (measured) result.scale.push(measured);
+      if (compared) {
+        result.comparison = compared.comparison;
+        result.scale = compared.scale;
+      }
     }
     return finish(result, options.outDir, started, 0);
   } catch (error) {

@@ -5,9 +5,11 @@ import { count, duration, fixed, kB, score, seconds, signed, table, times } from
 import { RESOURCE_TYPES, type ResourceType, type TypeTotals } from './lib/sizes.ts';
 import { WORK_KINDS, type MainThreadWork } from './lib/trace.ts';
 import { difference, growth, marginalCost, median, ratio } from './lib/stats.ts';
-import type { BenchResult, BuildComparison, BuildRun, BytesResult, ScaleResult, StepTime } from './results.ts';
+import type { BenchResult, BuildComparison, BuildRun, BytesResult, ComparedPage, LoadAround, ScaleResult, StepTime } from './results.ts';
 import { MAX_SCROLL_MS, SCROLL_SPEED, type ScrollFigures } from './scroll.ts';
-import { COLD_BUILD_MS, CONTENT_CHECK_MS, PERFORMANCE_GAP, SCALE_TARGETS } from './targets.ts';
+import { AT_SCALE, COLD_BUILD_MS, CONTENT_CHECK_MS, JOURNEY_VS, MAX_LAYOUT_SHIFT, PERFORMANCE_GAP, SCALE_TARGETS, SCROLL_AT_SCALE } from './targets.ts';
+import { GENERATED_YEARS } from './lib/generate.ts';
+import { scaleSizeName } from './lib/scale-size.ts';
 
 /** The markdown report of one benchmark run. Wall-clock figures are shown, never judged by tests. */
 
@@ -328,7 +330,7 @@ function buildComparisonSection(result: BenchResult): string[] {
     loadRange([...entry.current, ...entry.baseline]),
     entry.warm ? `${entry.warm.ok ? seconds(entry.warm.ms) : 'failed'}, ${count(entry.warm.cardsEncoded)} cards encoded` : '–',
   ]);
-  const tenThousand = result.scale.find((entry) => entry.size === 10_000 && entry.build.ok);
+  const tenThousand = result.scale.find((entry) => entry.milestones === 10_000 && entry.years === GENERATED_YEARS && entry.build.ok);
   const estimate = tenThousand ? undefined : estimateBuild(builds.comparisons, 10_000);
   const failures = builds.comparisons.flatMap((entry) => [...entry.current, ...entry.baseline, ...(entry.warm ? [entry.warm] : [])]).filter((run) => !run.ok && run.error);
   return [
@@ -377,79 +379,219 @@ function growthRow(name: string, points: { size: number; cost: number }[], forma
   ];
 }
 
-function scaleSection(scale: readonly ScaleResult[], maxScrollMs: number | undefined): string[] {
+/** Generated journeys spread over the journey's own years: the ones whose costs are compared by count. */
+const byCount = (scale: readonly ScaleResult[]) => scale.filter((entry) => entry.years === GENERATED_YEARS);
+
+function scaleSection(scale: readonly ScaleResult[]): string[] {
   if (scale.length === 0) return [];
-  const rows = scale.map((entry) => {
-    const journey = entry.lighthouse ? medianLighthouse(entry.lighthouse.journey) : undefined;
-    const plain = entry.lighthouse ? medianLighthouse(entry.lighthouse.baseline) : undefined;
-    return [
-      count(entry.size),
-      count(entry.pictures),
-      stepTime(entry.contentCheck),
-      stepTime(entry.build),
-      entry.build.ok ? `${fixed(entry.build.ms / entry.size, 1)} ms` : '–',
-      entry.html ? `${kB(entry.html.gzip)} / ${kB(entry.html.raw)}` : '–',
-      journey ? `${score(journey.scores.performance)} / ${score(plain?.scores.performance)}` : '–',
-      journey ? `${duration(journey.tbt)} / ${duration(plain?.tbt)}` : '–',
-      journey ? `${duration(journey.lcp)} / ${duration(plain?.lcp)}` : '–',
-      times(ratio(journey?.lcp, plain?.lcp)),
-      entry.scroll ? `${count(entry.scroll.distance)} px at ${count(entry.scroll.speed)} px/s` : '–',
-      count(entry.scroll?.over16),
-      count(entry.scroll?.over33),
-      count(entry.scroll?.longFrames),
-      duration(entry.scroll?.blockingMs),
-      entry.scroll ? `${duration(entry.scroll.mainThread.cpuMs)} (${count(entry.scroll.mainThread.longTasks)})` : '–',
-      count(entry.scroll?.layouts),
-    ];
-  });
-  const ok = scale.filter((entry) => entry.build.ok);
+  const rows = scale.map((entry) => [
+    scaleSizeName(entry),
+    count(entry.pictures),
+    stepTime(entry.contentCheck),
+    stepTime(entry.build),
+    entry.build.ok ? `${fixed(entry.build.ms / entry.milestones, 1)} ms` : '–',
+    entry.html ? `${kB(entry.html.gzip)} / ${kB(entry.html.raw)}` : '–',
+    count(entry.elements),
+    entry.buildOnly ? 'built only' : 'measured',
+  ]);
+  const ok = byCount(scale).filter((entry) => entry.build.ok);
   const growthRows = [
-    growthRow('Build time', ok.map((entry) => ({ size: entry.size, cost: entry.build.ms })), (ms) => `${fixed(ms, 1)} ms`),
+    growthRow('Build time', ok.map((entry) => ({ size: entry.milestones, cost: entry.build.ms })), (ms) => `${fixed(ms, 1)} ms`),
     growthRow(
-      'Journey HTML (gzip)',
-      ok.filter((entry) => entry.html).map((entry) => ({ size: entry.size, cost: entry.html!.gzip })),
+      'First document (gzip)',
+      ok.filter((entry) => entry.html).map((entry) => ({ size: entry.milestones, cost: entry.html!.gzip })),
       (bytes) => `${fixed(bytes, 0)} B`,
-    ),
-    growthRow(
-      'Lighthouse TBT (mobile)',
-      ok.flatMap((entry) => {
-        const tbt = entry.lighthouse ? medianLighthouse(entry.lighthouse.journey).tbt : undefined;
-        return tbt === undefined ? [] : [{ size: entry.size, cost: tbt }];
-      }),
-      (ms) => `${fixed(ms, 2)} ms`,
-    ),
-    growthRow(
-      'Scroll: main-thread CPU per 1,000 px',
-      ok.filter((entry) => entry.scroll).map((entry) => ({ size: entry.size, cost: (entry.scroll!.mainThread.cpuMs / Math.max(1, entry.scroll!.distance)) * 1000 })),
-      (ms) => `${fixed(ms * 1000, 1)} µs`,
     ),
   ].filter((row): row is string[] => row !== undefined);
   const errors = scale.filter((entry) => entry.error || entry.build.error);
   return [
-    '## Scale: generated milestones',
+    '## Scale: generated milestones, built and weighed',
     '',
     'Copies of the project whose timeline is replaced by generated milestones in the scaffolder’s format,',
-    'spread over 2006–2026 and both tracks, their pictures standing in from the project’s encoded art',
-    '(encoding is `npm run art`’s one-off job, not the build’s). Cold build; Lighthouse mobile (performance only)',
-    'on the journey and on the plain-HTML page with the same milestones, alternately, medians of each (journey / plain);',
-    `one scroll end to end (at ${count(SCROLL_SPEED)} px/s, ${speedNote(maxScrollMs)}). The largest counts are only built and weighed.`,
+    `spread over the years named (the last ${GENERATED_YEARS} years are the journey’s own) and both tracks, their pictures standing in`,
+    'from the project’s encoded art (encoding is `npm run art`’s one-off job, not the build’s). Each built cold;',
+    'the first document is the journey page as served (dist/index.html), its elements counted before any script runs.',
     '',
-    table(
-      ['Milestones', 'Pictures', 'Content check', 'Cold build', 'Build per milestone', 'Journey HTML gzip / raw', 'Perf', 'TBT', 'LCP', 'LCP vs plain', 'Scroll', '> 16.7 ms', '> 33 ms', 'Long frames', 'Blocking', 'Main-thread CPU (tasks > 50 ms)', 'Layouts'],
-      rows,
-    ),
+    table(['Generated journey', 'Pictures', 'Content check', 'Cold build', 'Build per milestone', 'First document gzip / raw', 'Elements', 'In a browser'], rows),
     '',
     ...(growthRows.length
       ? [
-          'How the cost grows: the cost of each added milestone between consecutive sizes, the ratio of',
+          `How the cost grows over ${GENERATED_YEARS} years: the cost of each added milestone between consecutive sizes, the ratio of`,
           'consecutive steps (about 1 for a straight line, 4 for a quadratic cost), and k in cost ∝ size^k.',
           '',
           table(['Cost', 'Per added milestone', 'Step ratio', 'k', 'Verdict'], growthRows, ['left', 'right', 'right', 'right', 'left']),
           '',
         ]
       : []),
-    ...scale.flatMap((entry) => (entry.scroll ? longFrameSummary(`${count(entry.size)} milestones`, [entry.scroll]) : [])),
-    ...errors.flatMap((entry) => [`${count(entry.size)} milestones: ${entry.error ?? 'the build failed'}`, '', ...(entry.build.error ? ['```text', entry.build.error, '```', ''] : [])]),
+    ...errors.flatMap((entry) => [`${scaleSizeName(entry)}: ${entry.error ?? 'the build failed'}`, '', ...(entry.build.error ? ['```text', entry.build.error, '```', ''] : [])]),
+  ];
+}
+
+/** What a compared page is called in the report. */
+export function comparedName(page: ComparedPage): string {
+  switch (page.kind) {
+    case 'journey':
+      return `The journey (${count(page.milestones)} milestones)`;
+    case 'plain':
+      return `Its plain page (${count(page.milestones)} milestones)`;
+    case 'previous':
+      return `The journey at \`${page.commit}\` (${count(page.milestones)} milestones)`;
+    case 'generated':
+      return scaleSizeName({ milestones: page.milestones, years: page.years ?? GENERATED_YEARS });
+  }
+}
+
+/** The lowest and highest 1-minute load average around some measurements. */
+function loadAround(...runs: readonly { load: LoadAround }[][]): string {
+  const loads = runs.flat().flatMap((run) => run.load);
+  return loads.length ? `${fixed(Math.min(...loads))}–${fixed(Math.max(...loads))}` : '–';
+}
+
+const maxOf = (values: readonly (number | undefined)[]) => {
+  const known = values.filter((value): value is number => value !== undefined);
+  return known.length ? Math.max(...known) : undefined;
+};
+
+/** A scroll's cost per 1,000 px of travel, median over the runs. */
+function perThousandPx(page: ComparedPage, pick: (run: ComparedPage['scroll'][number]) => number): number | undefined {
+  return median(page.scroll.filter((run) => run.distance > 0).map((run) => (pick(run) / run.distance) * 1000));
+}
+
+/** `ours` against `theirs` as "1.05 s vs 870 ms (×1.21)". */
+function against(ours: number | undefined, theirs: number | undefined, format: (value: number | undefined) => string): string {
+  if (ours === undefined) return 'not measured';
+  return `${format(ours)} vs ${format(theirs)}${ratio(ours, theirs) === undefined ? '' : ` (${times(ratio(ours, theirs))})`}`;
+}
+
+/** Whether `ours` is within `limit` times `theirs` (two zeros are equal, a cost against none is not within). */
+function within(ours: number | undefined, theirs: number | undefined, limit: number): boolean | undefined {
+  if (ours === undefined || theirs === undefined) return undefined;
+  return ours <= theirs * limit + 1e-9;
+}
+
+const multiple = (limit: number) => (limit === 1 ? '≤ ×1 (no worse)' : `≤ ×${limit}`);
+const shift = (value: number | undefined) => fixed(value, 3);
+
+/**
+ * The targets of a journey of any length against this run's figures: each line the figure measured,
+ * the target, the verdict and the load average around the runs it comes from. Columns: figure,
+ * measured, target, verdict, load average.
+ */
+export function scaleTargets(result: BenchResult): string[][] {
+  const pages = result.comparison?.pages ?? [];
+  const journey = pages.find((page) => page.kind === 'journey');
+  if (!journey) return [];
+  const plain = pages.find((page) => page.kind === 'plain');
+  const previous = pages.find((page) => page.kind === 'previous');
+  const generated = pages.filter((page) => page.kind === 'generated');
+  const lh = (page: ComparedPage | undefined) => (page && page.lighthouse.length ? medianLighthouse(page.lighthouse) : undefined);
+  const ours = lh(journey);
+  const rows: string[][] = [];
+  const clsRow = (page: ComparedPage) => {
+    const worst = maxOf(page.lighthouse.map((run) => run.cls));
+    rows.push([`${comparedName(page)}: CLS on load (worst run)`, shift(worst), `${MAX_LAYOUT_SHIFT}`, verdict(worst === undefined ? undefined : worst <= MAX_LAYOUT_SHIFT), loadAround(page.lighthouse)]);
+  };
+  for (const page of generated) {
+    const theirs = lh(page);
+    const name = comparedName(page);
+    rows.push([`${name}: TBT against the journey’s`, against(theirs?.tbt, ours?.tbt, duration), multiple(AT_SCALE.tbt), verdict(within(theirs?.tbt, ours?.tbt, AT_SCALE.tbt)), loadAround(page.lighthouse, journey.lighthouse)]);
+    rows.push([`${name}: LCP against the journey’s`, against(theirs?.lcp, ours?.lcp, duration), multiple(AT_SCALE.lcp), verdict(within(theirs?.lcp, ours?.lcp, AT_SCALE.lcp)), loadAround(page.lighthouse, journey.lighthouse)]);
+    rows.push([`${name}: first document (gzip) against the journey’s`, against(page.html?.gzip, journey.html?.gzip, kB), multiple(AT_SCALE.htmlGzip), verdict(within(page.html?.gzip, journey.html?.gzip, AT_SCALE.htmlGzip)), '–']);
+    clsRow(page);
+  }
+  if (plain) {
+    const theirs = lh(plain);
+    rows.push([`${comparedName(journey)}: LCP against the plain page’s`, against(ours?.lcp, theirs?.lcp, duration), multiple(JOURNEY_VS.plainLcp), verdict(within(ours?.lcp, theirs?.lcp, JOURNEY_VS.plainLcp)), loadAround(journey.lighthouse, plain.lighthouse)]);
+  }
+  if (previous) {
+    const theirs = lh(previous);
+    rows.push([`${comparedName(journey)}: TBT against commit \`${previous.commit}\``, against(ours?.tbt, theirs?.tbt, duration), multiple(JOURNEY_VS.previousTbt), verdict(within(ours?.tbt, theirs?.tbt, JOURNEY_VS.previousTbt)), loadAround(journey.lighthouse, previous.lighthouse)]);
+  }
+  clsRow(journey);
+  const scrolled = generated.find((page) => page.scroll.length > 0);
+  if (scrolled && journey.scroll.length) {
+    const name = `Scrolling ${scaleSizeName({ milestones: scrolled.milestones, years: scrolled.years ?? GENERATED_YEARS })} end to end`;
+    const cpu = [perThousandPx(scrolled, (run) => run.mainThread.cpuMs), perThousandPx(journey, (run) => run.mainThread.cpuMs)] as const;
+    const frames = [perThousandPx(scrolled, (run) => run.longFrames), perThousandPx(journey, (run) => run.longFrames)] as const;
+    const load = loadAround(scrolled.scroll, journey.scroll);
+    rows.push([`${name}: main-thread CPU per 1,000 px against the journey’s`, against(cpu[0], cpu[1], (value) => (value === undefined ? '–' : `${fixed(value, 1)} ms`)), multiple(SCROLL_AT_SCALE.ratio), verdict(within(cpu[0], cpu[1], SCROLL_AT_SCALE.ratio)), load]);
+    rows.push([`${name}: long animation frames per 1,000 px against the journey’s`, against(frames[0], frames[1], (value) => fixed(value, 2)), multiple(SCROLL_AT_SCALE.ratio), verdict(within(frames[0], frames[1], SCROLL_AT_SCALE.ratio)), load]);
+    for (const page of [journey, scrolled]) {
+      const worst = maxOf(page.scroll.map((run) => run.layoutShift));
+      rows.push([`${comparedName(page)}: layout shift while scrolling (worst run)`, shift(worst), `${MAX_LAYOUT_SHIFT}`, verdict(worst === undefined ? undefined : worst <= MAX_LAYOUT_SHIFT), loadAround(page.scroll)]);
+    }
+  }
+  return rows;
+}
+
+/** A median and, over several runs, the fastest and slowest: "466 ms (446 ms–1472 ms)". */
+function withRange(middle: number | undefined, values: readonly (number | undefined)[]): string {
+  const known = values.filter((value): value is number => value !== undefined);
+  if (middle === undefined || known.length < 2) return duration(middle);
+  return `${duration(middle)} (${duration(Math.min(...known))}–${duration(Math.max(...known))})`;
+}
+
+function comparisonSection(result: BenchResult): string[] {
+  const comparison = result.comparison;
+  if (!comparison || comparison.pages.length === 0) return [];
+  const runs = Math.max(...comparison.pages.map((page) => page.lighthouse.length));
+  const rows = comparison.pages.map((page) => {
+    const figures = page.lighthouse.length ? medianLighthouse(page.lighthouse) : undefined;
+    return [
+      comparedName(page),
+      page.html ? `${kB(page.html.gzip)} / ${kB(page.html.raw)}` : '–',
+      count(page.elements),
+      score(figures?.scores.performance),
+      withRange(figures?.tbt, page.lighthouse.map((run) => run.tbt)),
+      withRange(figures?.lcp, page.lighthouse.map((run) => run.lcp)),
+      shift(maxOf(page.lighthouse.map((run) => run.cls))),
+      `${page.lighthouse.length}`,
+      loadAround(page.lighthouse),
+    ];
+  });
+  const scrolled = comparison.pages.filter((page) => page.scroll.length);
+  const scrollRows = scrolled.map((page) => {
+    const figures = medianScroll(page.scroll)!;
+    return [
+      comparedName(page),
+      `${count(figures.distance)} px`,
+      `${count(figures.speed)} px/s`,
+      `${duration(figures.mainThread.cpuMs)} (${fixed(perThousandPx(page, (run) => run.mainThread.cpuMs), 1)} ms)`,
+      `${count(figures.longFrames)} (${fixed(perThousandPx(page, (run) => run.longFrames), 2)})`,
+      `${count(figures.over33)} (${fixed(perThousandPx(page, (run) => run.over33), 2)})`,
+      count(figures.mainThread.longTasks),
+      shift(maxOf(page.scroll.map((run) => run.layoutShift))),
+      figures.reachedEnd ? 'yes' : 'no',
+      `${page.scroll.length}`,
+      loadAround(page.scroll),
+    ];
+  });
+  const previous = comparison.previous;
+  return [
+    `## A journey of any length, beside the journey (Lighthouse mobile, median of ${runs} run${runs === 1 ? '' : 's'})`,
+    '',
+    'Every page served by the same local server code and measured in turn in each round, so the machine’s',
+    'noise falls on all alike: this checkout’s journey, its plain-HTML page, the baseline commit’s journey',
+    '(built cold from its own files), and each generated journey (stand-in pictures, as the real page has them).',
+    'Lighthouse mobile, performance only: medians (fastest–slowest); CLS is the worst run’s. The first document is the page as served,',
+    'before any script runs or any fragment arrives.',
+    ...(previous ? ['', `The journey at \`${previous.commit}\` built cold in ${stepTime(previous.build)}.`, ...(previous.build.error ? ['', '```text', previous.build.error, '```'] : [])] : []),
+    '',
+    table(['Page', 'First document gzip / raw', 'Elements', 'Perf', 'TBT', 'LCP', 'CLS', 'Runs', 'Load average'], rows),
+    '',
+    'Total blocking time moves most with other work on the machine (Lighthouse scales up the long tasks it sees):',
+    'read it with its fastest–slowest range and the load average.',
+    '',
+    ...(scrollRows.length
+      ? [
+          'Scrolled end to end at 1440×900 in Chromium, both at the speed the longer page needs to finish in time',
+          '(medians; per 1,000 px of travel in brackets). Layout shift is every layout-shift entry’s score over the scroll.',
+          '',
+          table(['Page', 'Distance', 'Speed', 'Main-thread CPU', 'Long animation frames', 'Frames > 33 ms', 'Tasks > 50 ms CPU', 'Layout shift', 'Reached end', 'Runs', 'Load average'], scrollRows),
+          '',
+          ...scrolled.flatMap((page) => longFrameSummary(comparedName(page), page.scroll)),
+        ]
+      : []),
   ];
 }
 
@@ -516,68 +658,28 @@ export function qualityBars(result: BenchResult): string[][] {
   if (result.build.contentCheck) {
     rows.push([`Content check ≤ ${seconds(CONTENT_CHECK_MS, 0)}`, seconds(result.build.contentCheck.ms), verdict(result.build.contentCheck.ok && result.build.contentCheck.ms <= CONTENT_CHECK_MS)]);
   }
-  const built = result.scale.filter((entry) => entry.build.ok);
+  const built = byCount(result.scale).filter((entry) => entry.build.ok);
   if (built.length >= 2) {
-    const build = growth(built.map((entry) => ({ size: entry.size, cost: entry.build.ms })));
+    const build = growth(built.map((entry) => ({ size: entry.milestones, cost: entry.build.ms })));
     rows.push(['Build cost grows linearly', build ? `k = ${build.exponents.map((value) => fixed(value)).join(', ')}` : '–', verdict(build?.linearOrBetter)]);
   }
   const compared = result.builds?.comparisons ?? [];
   rows.push(...buildBars(compared));
-  rows.push(...scaleBars(result.scale, new Set(compared.filter((entry) => entry.current.length > 0).map((entry) => entry.size))));
-  const thousand = result.scale.find((entry) => entry.size === 1000);
-  if (thousand) {
-    const scroll = thousand.scroll;
-    rows.push([
-      '1,000 milestones build and scroll smoothly',
-      scroll
-        ? `${thousand.build.ok ? 'built' : 'build failed'}, ${count(scroll.longFrames)} long frames, ${count(scroll.mainThread.longTasks)} tasks over 50 ms CPU`
-        : thousand.build.ok
-          ? 'built, not scrolled'
-          : 'build failed',
-      !thousand.build.ok ? verdict(false) : scroll ? smoothVerdict(scroll.longFrames, scroll.mainThread.longTasks) : verdict(undefined),
-    ]);
-  }
+  rows.push(...scaleBuildBars(result.scale, new Set(compared.filter((entry) => entry.current.length > 0).map((entry) => entry.size))));
   return rows;
 }
 
 /** A time limit as it is said: "60 s", "5 minutes". */
 const minutes = (ms: number) => (ms >= 120_000 && ms % 60_000 === 0 ? `${ms / 60_000} minutes` : seconds(ms, 0));
 
-/** The scale step's figures against SCALE_TARGETS, and each size's performance against its plain page. */
-function scaleBars(scale: readonly ScaleResult[], buildsJudged: ReadonlySet<number>): string[][] {
+/** The scale step's single cold builds against SCALE_TARGETS, where the build comparison did not judge that size. */
+function scaleBuildBars(scale: readonly ScaleResult[], buildsJudged: ReadonlySet<number>): string[][] {
   const rows: string[][] = [];
-  for (const entry of scale) {
-    if (!entry.lighthouse) continue;
-    const journey = medianLighthouse(entry.lighthouse.journey);
-    const plain = medianLighthouse(entry.lighthouse.baseline);
-    const gap = difference(plain.scores.performance, journey.scores.performance);
-    rows.push([
-      `${count(entry.size)} milestones: Lighthouse mobile performance within ${PERFORMANCE_GAP} of the plain page`,
-      `${score(journey.scores.performance)} vs ${score(plain.scores.performance)}`,
-      verdict(gap === undefined ? undefined : gap <= PERFORMANCE_GAP + 1e-9),
-    ]);
-  }
   for (const target of SCALE_TARGETS) {
-    const entry = scale.find((candidate) => candidate.size === target.size);
-    if (!entry) continue;
-    const name = `${count(target.size)} milestones`;
-    const journey = entry.lighthouse ? medianLighthouse(entry.lighthouse.journey) : undefined;
-    const plain = entry.lighthouse ? medianLighthouse(entry.lighthouse.baseline) : undefined;
-    if (target.tbtMs !== undefined) {
-      rows.push([`${name}: Lighthouse mobile TBT ≤ ${duration(target.tbtMs)}`, duration(journey?.tbt), verdict(journey?.tbt === undefined ? undefined : journey.tbt <= target.tbtMs)]);
-    }
-    if (target.lcpRatio !== undefined) {
-      const lcpRatio = ratio(journey?.lcp, plain?.lcp);
-      rows.push([
-        `${name}: LCP ≤ ${target.lcpRatio}× the plain page’s`,
-        journey ? `${duration(journey.lcp)} vs ${duration(plain?.lcp)} (${times(lcpRatio)})` : '–',
-        verdict(lcpRatio === undefined ? undefined : lcpRatio <= target.lcpRatio + 1e-9),
-      ]);
-    }
-    if (target.buildMs !== undefined && !buildsJudged.has(target.size)) {
-      const built = entry.build.ok ? entry.build.ms : undefined;
-      rows.push([`${name} build within ${minutes(target.buildMs)}`, built === undefined ? 'build failed' : seconds(built), verdict(built !== undefined && built <= target.buildMs)]);
-    }
+    const entry = byCount(scale).find((candidate) => candidate.milestones === target.size);
+    if (!entry || buildsJudged.has(target.size)) continue;
+    const built = entry.build.ok ? entry.build.ms : undefined;
+    rows.push([`${count(target.size)} milestones build within ${minutes(target.buildMs)}`, built === undefined ? 'build failed' : seconds(built), verdict(built !== undefined && built <= target.buildMs)]);
   }
   return rows;
 }
@@ -590,6 +692,7 @@ export function busy(machine: BenchResult['meta']['machine']): boolean {
 export function renderReport(result: BenchResult): string {
   const { meta } = result;
   const bars = qualityBars(result);
+  const targets = scaleTargets(result);
   const lines = [
     '# Benchmark',
     '',
@@ -607,12 +710,24 @@ export function renderReport(result: BenchResult): string {
       : []),
     '',
     ...(bars.length ? ['## Quality bars of the brief', '', table(['Bar', 'This run', 'Verdict'], bars, ['left', 'right', 'left']), ''] : []),
+    ...(targets.length
+      ? [
+          '## Targets of a journey of any length',
+          '',
+          'Against the journey, its plain page and the baseline commit’s journey, measured alternately in this run',
+          '(details below); the load average is the 1-minute one before and after each run the line draws on.',
+          '',
+          table(['Figure', 'This run', 'Target', 'Verdict', 'Load average'], targets, ['left', 'right', 'right', 'left', 'right']),
+          '',
+        ]
+      : []),
     ...bytesSection(result),
     ...lighthouseSection(result),
     ...scrollSection(result),
     ...buildSection(result),
     ...buildComparisonSection(result),
-    ...scaleSection(result.scale, result.meta.maxScrollMs),
+    ...comparisonSection(result),
+    ...scaleSection(result.scale),
     ...(result.notes.length ? ['## Notes', '', ...result.notes.map((note) => `- ${note}`), ''] : []),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

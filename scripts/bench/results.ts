@@ -3,6 +3,7 @@ import type { ViewportName } from './bytes.ts';
 import type { FormFactor, LighthouseFigures } from './lighthouse.ts';
 import type { BenchPage, MissingPage } from './lib/pages.ts';
 import type { PageTotals, TypeTotals } from './lib/sizes.ts';
+import type { ScaleSize } from './lib/scale-size.ts';
 import type { ScrollFigures } from './scroll.ts';
 
 /** Everything one `npm run bench` measured: saved as report.json, rendered as report.md. */
@@ -26,20 +27,51 @@ export interface BytesResult {
   budgets: BudgetCheck[];
 }
 
-export interface ScaleResult {
-  size: number;
+/** A generated journey: its build, and what it weighs. */
+export interface ScaleResult extends ScaleSize {
   /** Milestones with a picture (stood in from the project's encoded art). */
   pictures?: number;
   contentCheck?: StepTime;
   build: StepTime;
-  /** dist/index.html: the journey page itself. */
+  /** dist/index.html: the journey page's first document. */
   html?: { raw: number; gzip: number };
-  /** Only built and weighed: no Lighthouse, no scroll. */
+  /** Elements in that document as served, before any script runs. */
+  elements?: number;
+  /** Only built and weighed: not measured in a browser. */
   buildOnly?: boolean;
-  /** Lighthouse mobile (performance), the journey and the plain-HTML page with the same milestones, run alternately. */
-  lighthouse?: { journey: LighthouseFigures[]; baseline: LighthouseFigures[] };
-  scroll?: ScrollFigures;
   error?: string;
+}
+
+/** A 1-minute load average before and after a measurement. */
+export type LoadAround = [number, number];
+
+export type LighthouseRun = LighthouseFigures & { load: LoadAround };
+export type ScrollRun = ScrollFigures & { load: LoadAround };
+
+/**
+ * A page of the comparison at scale, measured alternately with the others in one run: this
+ * checkout's journey, the plain-HTML page with its milestones, the baseline commit's journey, and
+ * each generated journey.
+ */
+export interface ComparedPage {
+  kind: 'journey' | 'plain' | 'previous' | 'generated';
+  milestones: number;
+  /** Generated journeys: the years their milestones span. */
+  years?: number;
+  /** The baseline commit's journey: its commit. */
+  commit?: string;
+  html?: { raw: number; gzip: number };
+  elements?: number;
+  /** Lighthouse mobile, performance only. */
+  lighthouse: LighthouseRun[];
+  /** End to end at 1440×900 (the journey and the generated journey the scroll target names). */
+  scroll: ScrollRun[];
+}
+
+export interface ScaleComparison {
+  pages: ComparedPage[];
+  /** The baseline commit (`--page-baseline`) and its cold build, when it was measured. */
+  previous?: { commit: string; build: StepTime };
 }
 
 /** One timed build, with the 1-minute load average before and after it. */
@@ -83,5 +115,7 @@ export interface BenchResult {
   lighthouse: Partial<Record<FormFactor, { journey: LighthouseFigures[]; baseline: LighthouseFigures[] }>>;
   scroll?: { journey: ScrollFigures[]; baseline: ScrollFigures[] };
   scale: ScaleResult[];
+  /** Point by point beside the journey: the baseline commit's journey and the generated ones. */
+  comparison?: ScaleComparison;
   notes: string[];
 }

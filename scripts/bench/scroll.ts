@@ -12,6 +12,8 @@ export interface ScrollOptions {
   loadTimeoutMs?: number;
   /** The longest the pass may take: a page that would take longer is scrolled faster. */
   maxScrollMs?: number;
+  /** Scroll at this speed (px/s) whatever the page's length: to compare two pages at the same speed. */
+  speed?: number;
 }
 
 export interface ScrollFigures extends FrameSummary {
@@ -29,11 +31,13 @@ export interface ScrollFigures extends FrameSummary {
   attribution: LongFrameAttribution;
   /** The main thread's CPU time over the scroll, from a trace: unaffected by other load on the machine. */
   mainThread: MainThreadWork;
+  /** Layout shift over the scroll: the sum of every layout-shift entry's score (0 when nothing in view moved). */
+  layoutShift: number;
 }
 
 declare global {
   interface Window {
-    __benchScroll?: { frames: number[]; longFrames: LongAnimationFrame[]; running: boolean };
+    __benchScroll?: { frames: number[]; longFrames: LongAnimationFrame[]; layoutShift: number; running: boolean };
   }
 }
 
@@ -44,7 +48,7 @@ declare global {
 export async function measureScroll(
   browser: Browser,
   url: string,
-  { loadTimeoutMs = 60_000, maxScrollMs = MAX_SCROLL_MS }: ScrollOptions = {},
+  { loadTimeoutMs = 60_000, maxScrollMs = MAX_SCROLL_MS, speed: fixedSpeed }: ScrollOptions = {},
 ): Promise<ScrollFigures> {
   const context = await browser.newContext(VIEWPORTS.desktop.options);
   try {
@@ -61,10 +65,10 @@ export async function measureScroll(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const distance = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-    const speed = Math.max(SCROLL_SPEED, Math.ceil((distance * 1000) / maxScrollMs));
+    const speed = fixedSpeed ?? Math.max(SCROLL_SPEED, Math.ceil((distance * 1000) / maxScrollMs));
 
     const start = await page.evaluate(() => {
-      const state = { frames: [] as number[], longFrames: [] as LongAnimationFrame[], running: true };
+      const state = { frames: [] as number[], longFrames: [] as LongAnimationFrame[], layoutShift: 0, running: true };
       window.__benchScroll = state;
       const tick = (time: number) => {
         state.frames.push(time);
@@ -99,6 +103,12 @@ export async function measureScroll(
       } catch {
         // Browsers without long-animation-frame entries report none.
       }
+      // A wheel does not count as input for layout shift: whatever moves in view while scrolling counts.
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) state.layoutShift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: false });
       return performance.now();
     });
     const before = await metrics(cdp);
@@ -134,6 +144,7 @@ export async function measureScroll(
     const recorded = await page.evaluate(() => ({
       frames: window.__benchScroll!.frames,
       longFrames: window.__benchScroll!.longFrames,
+      layoutShift: window.__benchScroll!.layoutShift,
       scrollY: window.scrollY,
       end: document.documentElement.scrollHeight - window.innerHeight,
     }));
@@ -144,6 +155,7 @@ export async function measureScroll(
       ...summariseFrames(recorded.frames, recorded.longFrames, { start, end }),
       attribution: attributeLongFrames(long),
       mainThread,
+      layoutShift: recorded.layoutShift,
       distance,
       speed,
       durationMs: end - start,

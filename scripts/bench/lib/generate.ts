@@ -11,6 +11,11 @@ export interface GeneratedFile {
   text: string;
 }
 
+/** The years generated milestones span unless told otherwise: the journey's own. */
+export const GENERATED_FIRST_YEAR = 2006;
+export const GENERATED_LAST_YEAR = 2026;
+export const GENERATED_YEARS = GENERATED_LAST_YEAR - GENERATED_FIRST_YEAR + 1;
+
 export interface GenerateOptions {
   firstYear?: number;
   lastYear?: number;
@@ -66,8 +71,8 @@ function withFields(text: string, fields: readonly string[]): string {
  * evenly over the years and both tracks, with every kind that needs no era date.
  */
 export function generateMilestones(count: number, options: GenerateOptions = {}): GeneratedFile[] {
-  const firstYear = options.firstYear ?? 2006;
-  const lastYear = options.lastYear ?? 2026;
+  const firstYear = options.firstYear ?? GENERATED_FIRST_YEAR;
+  const lastYear = options.lastYear ?? GENERATED_LAST_YEAR;
   const years = lastYear - firstYear + 1;
   const { trackIds } = contentShape();
   const random = seededRandom(options.seed ?? 2006);
