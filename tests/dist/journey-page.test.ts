@@ -5,6 +5,7 @@ import { hook, HOOKS } from '../../src/layout/contract.ts';
 import { loadJourneyYears, loadMilestones, TRACKS } from '../support/content.ts';
 import { BASE, builtJourney, builtPage, builtText, hasBuilt, sitePathOf } from './built.ts';
 import { FIRST_DOCUMENT_MILESTONES } from '../../src/build-time/journey/first-document.ts';
+import { FIRST_DOCUMENT_ELEMENTS } from '../../src/build-time/budgets.ts';
 
 /**
  * The built journey page: its first document as delivered, before any script runs (what crawlers and
@@ -49,6 +50,13 @@ describe('the journey page’s first document', () => {
       const target = firstDocument.getElementById(milestone.anchor);
       expect(target?.closest('section.year')?.id, milestone.anchor).toBe(String(milestone.anchor.startsWith('66000000') ? '66000000-bc' : milestone.year));
     }
+  });
+
+  it('stays within its budget of elements, and blocks the first paint only on its stylesheets and the pre-paint script', () => {
+    expect(firstDocument.querySelectorAll('*').length).toBeLessThanOrEqual(FIRST_DOCUMENT_ELEMENTS);
+    const blocking = [...firstDocument.querySelectorAll('script:not([src]):not([type]), script[src]:not([async]):not([defer]):not([type="module"])')];
+    expect(blocking.map((script) => script.textContent?.slice(0, 30))).toEqual([expect.stringContaining('prePaint')]);
+    expect(firstDocument.querySelectorAll('link[rel="stylesheet"]').length).toBeLessThanOrEqual(4);
   });
 
   it('names each held year’s fragment under one version, and each fragment is a part of the page that brings no script of its own', () => {

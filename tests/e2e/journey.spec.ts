@@ -1,7 +1,7 @@
 import { loadJourneyYears, TRACKS } from '../support/content.ts';
 import { inTrack } from '../../src/model/milestone.ts';
 import { FIRST_DOCUMENT_MILESTONES } from '../../src/build-time/journey/first-document.ts';
-import { arriveEverywhere, expect, keepScreenshot, MODES, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
+import { arriveEverywhere, expect, expectStartInView, keepScreenshot, MODES, openJourney, scrollToFraction, settle, test } from './journey-support.ts';
 
 const years = loadJourneyYears();
 
@@ -180,4 +180,19 @@ test.describe('without JavaScript', () => {
     await keepScreenshot(page, 'no-js-360-middle');
     await close();
   });
+});
+
+test('a year whose cards cannot arrive (offline, or gone after a new deploy) keeps its heading, its place and its link to its own page', async ({ browser }) => {
+  const context = await browser.newContext(MODES.pinned);
+  const page = await context.newPage();
+  // Every year's fragment answers as a build's that a new deploy replaced: not found.
+  await page.route('**/fragments/**', (route) => route.fulfill({ status: 404, body: '' }));
+  const later = years.at(-2)!;
+  await page.goto(`./#${later.key}`);
+  await settle(page);
+  await expectStartInView(page, `[id="${later.key}"]`, `year ${later.label}`);
+  await expect(page.locator(`[id="${later.key}"] h2`)).toHaveText(later.label);
+  await expect(page.locator(`[id="${later.key}"] a[href$="/years/${later.key}/"]`)).toBeVisible();
+  await expect(page.locator(`[id="${later.key}"] article`)).toHaveCount(0);
+  await context.close();
 });

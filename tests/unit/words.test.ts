@@ -59,8 +59,8 @@ describe('the interface’s words', () => {
 
   it('cut a word at a placeholder for the page to put markup there', () => {
     expect(english.around('embedHint', 'address')).toEqual([
-      'Paste it into any page: the year sizes itself to fit. Blogs that understand oEmbed take the address ',
-      ", and a milestone's own address (what its Share link copies) for that milestone alone.",
+      "Paste it into any page: it sizes itself to fit. Blogs that understand oEmbed take the year's address ",
+      ", or a milestone's own address (what its Share link copies).",
     ]);
     expect(french.around('embedHint', 'address')).toEqual(['Collez-le : les blogs prennent l’adresse ', '.']);
   });

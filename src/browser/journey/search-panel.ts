@@ -227,7 +227,10 @@ export async function startSearchPanel(form: HTMLFormElement, field: HTMLInputEl
       openWhileInUse();
       return;
     }
+    // A later answer replaces the list under a visitor already in it: the focus stays on the same result, or goes back to the field.
+    const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
     list.replaceChildren(...results.map(resultItem));
+    if (focused !== undefined) (links().find((link) => link.getAttribute('href') === focused) ?? field).focus();
     const counted = total === 0 ? fill(words.searchNothing, { query }) : found(total);
     summary.textContent = total > SHOWN ? `${counted}. ${fill(words.searchFirst, { shown: String(SHOWN) })}` : counted;
     status.textContent = counted;
