@@ -89,12 +89,25 @@ function keepInPlace(element: HTMLElement): void {
   requestAnimationFrame(check);
 }
 
+/** How many links are waiting for the year they lead into to arrive. */
+let landing = 0;
+
+/** Whether a link is still landing: its year is on its way, and the address must keep naming it. */
+export function isLanding(): boolean {
+  return landing > 0;
+}
+
 /** The element the address names, once the year it is in has arrived (its place in a held year, if it cannot). */
 export async function arrivedTarget(): Promise<HTMLElement | null> {
   const target = fragmentTarget();
   const held = target && heldYearOf(target);
   if (!held) return target;
-  await arrive(held);
+  landing++;
+  try {
+    await arrive(held);
+  } finally {
+    landing--;
+  }
   return fragmentTarget();
 }
 

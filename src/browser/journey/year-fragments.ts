@@ -82,8 +82,8 @@ function focusInside(section: HTMLElement): (() => void) | null {
 }
 
 /**
- * What keeps its place on screen through a change: the first card or year that starts in view (or
- * after it), outside `changing`, as the browser's own scroll anchoring would choose. Looked for in
+ * What keeps its place on screen through a change: the first card or year (or the closing screen)
+ * in view or after it, outside `changing`, as the browser's own scroll anchoring would choose. Looked for in
  * the year the view is in and the next, so the search stays short at any length.
  */
 function anchorInView(view: JourneyView, changing?: HTMLElement): HTMLElement | undefined {
@@ -91,12 +91,14 @@ function anchorInView(view: JourneyView, changing?: HTMLElement): HTMLElement | 
   const years = [...document.querySelectorAll<HTMLElement>(hook('year'))].filter((year) => year.checkVisibility());
   const at = Math.max(0, years.findLastIndex((year) => view.spanOf(year).start <= position));
   const near = years.slice(at, at + 2);
-  const candidates = [...near, ...near.flatMap((year) => [...year.querySelectorAll<HTMLElement>(hook('milestone'))])]
+  // The closing screen after the last year, for a view past every year.
+  const ending = document.querySelector(hook('track'))?.lastElementChild;
+  const candidates = [...near, ...near.flatMap((year) => [...year.querySelectorAll<HTMLElement>(hook('milestone'))]), ...(ending instanceof HTMLElement ? [ending] : [])]
     .filter((element) => !changing?.contains(element) && element.checkVisibility())
-    .map((element) => ({ element, start: view.spanOf(element).start }))
-    .filter(({ start }) => start >= position)
+    .map((element) => ({ element, ...view.spanOf(element) }))
+    .filter(({ start, size }) => start + size > position)
     .sort((a, b) => a.start - b.start);
-  return candidates[0]?.element ?? years.at(-1);
+  return candidates[0]?.element;
 }
 
 /**

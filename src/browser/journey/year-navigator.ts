@@ -6,8 +6,7 @@
 import { HOOKS, hook } from '../../layout/contract.ts';
 import { indexAt, progress } from '../../layout/geometry.ts';
 import { getView, onLayout, onMove, type JourneyView } from './view.ts';
-import { fragmentTarget, type SavedPosition } from './deep-links.ts';
-import { heldYearOf } from './year-fragments.ts';
+import { fragmentTarget, isLanding, type SavedPosition } from './deep-links.ts';
 
 /** Where along the viewport a year counts as current: its first quarter when travelling, its upper third when reading down. */
 const PROBE = { travel: 0.25, native: 0.33 } as const;
@@ -46,9 +45,9 @@ export function startYearNavigator(nav: HTMLElement, track: HTMLElement): void {
 
   /** The address names the current year, unless it names something inside it, or something that starts on screen. */
   const follow = (view: JourneyView, key: string | null) => {
-    const target = fragmentTarget();
     // A link still landing (its year on its way from its fragment) keeps the address it came with.
-    if (target && heldYearOf(target)) return;
+    if (isLanding()) return;
+    const target = fragmentTarget();
     const section = key ? document.getElementById(key) : null;
     if (section ? target && section.contains(target) : !location.hash) return;
     if (target && target.checkVisibility()) {
