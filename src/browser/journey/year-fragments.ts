@@ -1,8 +1,9 @@
 /**
  * The years the journey page's first document holds back (`src/build-time/journey/first-document.ts`)
  * arrive from their fragments: as the visitor nears one (a screen and a half ahead or behind, in
- * either layout, measured as the journey's other scripts measure it: once per layout, looked up on a move), and at once when something needs it now (a link to it or into it, the year index,
- * the tour, a search result, focus reaching it). A held year already has its heading and the room its
+ * either layout, measured once per layout and looked up on a move, as the pictures ahead are), and
+ * at once when something needs it now (a link to it or into it, the year index, a search result,
+ * focus reaching it). A held year already has its heading and the room its
  * cards take, so its cards arrive into their places and nothing in view moves. A fragment that cannot
  * arrive (offline, or gone after a new deploy) leaves the year as it was: its link to the year's own
  * page, which shows every card.
@@ -83,8 +84,8 @@ function focusInside(section: HTMLElement): (() => void) | null {
 
 /**
  * What keeps its place on screen through a change: the first card or year (or the closing screen)
- * in view or after it, outside `changing`, as the browser's own scroll anchoring would choose. Looked for in
- * the year the view is in and the next, so the search stays short at any length.
+ * in view or after it, outside `changing`, as the browser's own scroll anchoring would choose.
+ * Looked for in the year the view is in and the next, so the search stays short at any length.
  */
 function anchorInView(view: JourneyView, changing?: HTMLElement): HTMLElement | undefined {
   const position = view.position();
@@ -93,7 +94,8 @@ function anchorInView(view: JourneyView, changing?: HTMLElement): HTMLElement | 
   const near = years.slice(at, at + 2);
   // The closing screen after the last year, for a view past every year.
   const ending = document.querySelector(hook('track'))?.lastElementChild;
-  const candidates = [...near, ...near.flatMap((year) => [...year.querySelectorAll<HTMLElement>(hook('milestone'))]), ...(ending instanceof HTMLElement ? [ending] : [])]
+  const cards = near.flatMap((year) => [...year.querySelectorAll<HTMLElement>(hook('milestone'))]);
+  const candidates = [...near, ...cards, ...(ending instanceof HTMLElement ? [ending] : [])]
     .filter((element) => !changing?.contains(element) && element.checkVisibility())
     .map((element) => ({ element, ...view.spanOf(element) }))
     .filter(({ start, size }) => start + size > position)
@@ -144,8 +146,12 @@ function measureAfter(): Promise<void> {
     requestAnimationFrame(() => {
       measured = null;
       document.documentElement.style.removeProperty('overflow-anchor');
-      keepInView(() => getView().arrived());
-      resolve();
+      // Whatever the measuring does, a link waiting for the year lands.
+      try {
+        keepInView(() => getView().arrived());
+      } finally {
+        resolve();
+      }
     });
   });
   return measured;
