@@ -24,7 +24,7 @@ export const FIRST_DOCUMENT_MILESTONES = 24;
 export interface HeldRun {
   width: number;
   height: ReadingHeight;
-  /** The anchors of the milestones held back, so a link to one lands on its year without a script. */
+  /** The anchors of the milestones held back, so a link to one lands on its year's link to its page without a script. */
   anchors: string[];
 }
 
