@@ -106,6 +106,10 @@ export const UI_WORDS = {
   // The growth charts on the closing screen.
   growthFigures: { en: 'The figures of {chart}', about: "The button under a growth chart that opens its table; {chart} is the chart's name." },
   growthTableCaption: { en: '{chart}, milestone by milestone', about: "A chart table's caption, read by screen readers." },
+  growthTableSome: {
+    en: '{chart}: {shown} of its {count} figures, the first and the latest of each stretch of time',
+    about: "The same, for a chart of many figures, which draws only some so the closing screen stays light.",
+  },
   growthDate: { en: 'Date', about: "The date column's heading in a chart's table." },
   growthFigure: { en: 'Figure', about: "The figure column's heading in a chart's table." },
   growthMilestone: { en: 'Milestone', about: "The milestone column's heading in a chart's table." },

@@ -45,6 +45,14 @@ describe('the journey page’s first document', () => {
     expect(held.length).toBeGreaterThan(0);
   });
 
+  it('carries "Embed this year" (every milestone’s snippet) only for the years it holds whole: the others bring theirs as they arrive', () => {
+    const panel = (document: Document, year: { key: string }) => document.querySelectorAll(`section.year[id="${year.key}"] details[data-embed-this-year]`).length;
+    for (const year of years) {
+      expect(panel(firstDocument, year), year.key).toBe(held.some((section) => section.id === year.key) ? 0 : 1);
+      expect(panel(page, year), `${year.key}, arrived`).toBe(1);
+    }
+  });
+
   it('lets a link to any milestone land in its year without a script', () => {
     for (const milestone of milestones) {
       const target = firstDocument.getElementById(milestone.anchor);

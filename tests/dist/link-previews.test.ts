@@ -119,6 +119,15 @@ describe('the site’s pages', () => {
     expect(items.map((item) => item.position)).toEqual(years.map((_, index) => index + 1));
     expect(items.map((item) => sitePathOf(item.url) + new URL(item.url).hash)).toEqual(years.map((year) => `#${year.key}`));
     for (const year of years) expect(page.querySelectorAll(`[id="${year.key}"]`), year.key).toHaveLength(1);
+    expect(items.map((item) => sitePathOf((item as unknown as { item: { url: string } }).item.url))).toEqual(years.map((year) => `years/${year.key}/`));
+  });
+
+  it('each year’s page’s JSON-LD lists its milestones’ own pages, in order', () => {
+    for (const year of years) {
+      const list = jsonLdOf(builtPage(`years/${year.key}/`)).mainEntity;
+      expect(list.numberOfItems, year.key).toBe(year.milestones.length);
+      expect(list.itemListElement.map((item: { url: string }) => sitePathOf(item.url)), year.key).toEqual(year.milestones.map((milestone) => `milestones/${milestone.anchor}/`));
+    }
   });
 
   it('the feed, sitemap and robots.txt give addresses under the base, newest milestone first', () => {

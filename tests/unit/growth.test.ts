@@ -183,6 +183,26 @@ describe('the charts', () => {
     expect(stars!.svg).toContain('<title>31k GitHub stars, November 10, 2025: 2025/11-10-con</title>');
   });
 
+  it('draw at most 24 figures: the first, then the latest of each of 23 equal stretches of time, and their table says so', () => {
+    // 100 monthly figures, January 2017 to April 2025: 99 months after the first, so each stretch is
+    // 99 / 23 = 4.30 months, and the latest figure of stretch k is the month ⌈(k + 1) × 99 / 23⌉ − 1.
+    const months = Array.from({ length: 100 }, (_, i) => {
+      const year = 2017 + Math.floor(i / 12);
+      const month = String((i % 12) + 1).padStart(2, '0');
+      return milestone(`${year}/${month}-m${i}`, `${year}-${month}`, [{ value: String(i * 100), label: 'GitHub stars' }]);
+    });
+    const [stars] = growthCharts(growthSeries(months, SPECS).series, EN);
+    const drawn = [0, 4, 8, 12, 17, 21, 25, 30, 34, 38, 43, 47, 51, 55, 60, 64, 68, 73, 77, 81, 86, 90, 94, 99];
+    expect(stars!.rows.map((row) => row.value)).toEqual(drawn.map((i) => String(i * 100)));
+    expect(stars!.svg.match(/<a /g)).toHaveLength(24);
+    expect(stars!.caption).toBe('GitHub stars: 0 (January 2017) to 9900 (April 2025)');
+    expect(stars!.tableCaption).toBe('GitHub stars: 24 of its 100 figures, the first and the latest of each stretch of time');
+    // A chart of few figures draws and lists them all.
+    const [few] = growthCharts(growthSeries(months.slice(0, 24), SPECS).series, EN);
+    expect(few!.rows).toHaveLength(24);
+    expect(few!.tableCaption).toBe('GitHub stars, milestone by milestone');
+  });
+
   it('take ids of their own, never the heading’s', () => {
     const named = (name: string) => ({ ...series[0]!, name });
     expect(growthCharts([named('Title'), named('Stars'), named('stars')], EN).map((chart) => chart.id)).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeyYearsData, milestoneAboutData, serializeJsonLd, webPageData } from '../../src/build-time/publish/structured-data.ts';
+import { journeyYearsData, milestoneAboutData, serializeJsonLd, webPageData, yearMilestonesData } from '../../src/build-time/publish/structured-data.ts';
 import { EN } from '../support/words.ts';
 
 describe('structured data', () => {
@@ -29,7 +29,7 @@ describe('structured data', () => {
     expect(data).not.toHaveProperty('@id');
   });
 
-  it('lists the years in order, each linking to its anchor under the base and listing its milestones’ pages', () => {
+  it('lists the years in order, each at its anchor under the base and with its own page, naming no milestone', () => {
     const list = journeyYearsData(
       'The years',
       [
@@ -38,16 +38,34 @@ describe('structured data', () => {
       ],
       'https://example.org/journey/',
       EN,
+      (key) => `https://example.org/journey/years/${key}/`,
     );
     expect(list).toMatchObject({ '@type': 'ItemList', numberOfItems: 2 });
-    const years = list.itemListElement as Record<string, unknown>[];
-    expect(years.map(({ item, ...year }) => year)).toEqual([
-      { '@type': 'ListItem', position: 1, name: '66,000,000 BC: 1 milestone', url: 'https://example.org/journey/#66000000-bc' },
-      { '@type': 'ListItem', position: 2, name: '2022: 3 milestones', url: 'https://example.org/journey/#2022' },
+    expect(list.itemListElement).toEqual([
+      {
+        '@type': 'ListItem',
+        position: 1,
+        name: '66,000,000 BC: 1 milestone',
+        url: 'https://example.org/journey/#66000000-bc',
+        item: { '@type': 'WebPage', url: 'https://example.org/journey/years/66000000-bc/', name: '66,000,000 BC' },
+      },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: '2022: 3 milestones',
+        url: 'https://example.org/journey/#2022',
+        item: { '@type': 'WebPage', url: 'https://example.org/journey/years/2022/', name: '2022' },
+      },
     ]);
-    expect(years[1]?.item).toEqual({
+    expect(JSON.stringify(list)).not.toContain('milestones/');
+  });
+
+  it('lists a year’s milestones’ own pages in order, for the year’s page', () => {
+    const year = { label: '2022', key: '2022', milestones: [{ anchor: '2022-a' }, { anchor: '2022-b' }, { anchor: '2022-c' }] };
+    expect(yearMilestonesData(year, 'https://example.org/journey/')).toEqual({
       '@type': 'ItemList',
       name: '2022',
+      itemListOrder: 'https://schema.org/ItemListOrderAscending',
       numberOfItems: 3,
       itemListElement: ['a', 'b', 'c'].map((slug, index) => ({
         '@type': 'ListItem',

@@ -41,6 +41,9 @@ export interface GrowthChart {
   caption: string;
   /** The chart as SVG markup, every text escaped. */
   svg: string;
+  /** Its table's caption, for screen readers: what the rows are. */
+  tableCaption: string;
+  /** The figures the chart draws (`chartedPoints`), in order. */
   rows: GrowthRow[];
 }
 
@@ -144,6 +147,28 @@ export function chartSvg(series: GrowthSeries, domain: readonly [number, number]
   );
 }
 
+/**
+ * The most figures a chart draws (each a link, so a stop for Tab) and its table lists. A series
+ * citing more is drawn by its first figure and the latest of each of the rest's equal stretches of
+ * time, so the line keeps its shape and the closing screen's size does not grow with the journey.
+ * Every figure stays in its milestone's words (on the journey and the page of the whole story).
+ */
+export const GROWTH_CHART_POINTS = 24;
+
+/** The points a chart draws: all when they are few, else the first and the latest of each stretch of time. */
+export function chartedPoints(points: readonly GrowthPoint[], most: number = GROWTH_CHART_POINTS): GrowthPoint[] {
+  if (points.length <= most) return [...points];
+  const first = points[0]!;
+  const span = points.at(-1)!.time - first.time;
+  const stretches = most - 1;
+  const latest = new Map<number, GrowthPoint>();
+  for (const point of points.slice(1)) {
+    const stretch = span > 0 ? Math.min(stretches - 1, Math.floor(((point.time - first.time) / span) * stretches)) : 0;
+    latest.set(stretch, point);
+  }
+  return [first, ...[...latest.keys()].sort((a, b) => a - b).map((stretch) => latest.get(stretch)!)];
+}
+
 /** The id of the growth screen's heading. */
 export const GROWTH_HEADING_ID = 'growth-title';
 
@@ -166,6 +191,7 @@ export function growthCharts(series: readonly GrowthSeries[], words: Words, href
   return drawn.map((one) => {
     const first = one.points[0]!;
     const last = one.points.at(-1)!;
+    const charted = chartedPoints(one.points);
     const at = (point: GrowthPoint) => words.say('growthFigureOn', { figure: point.written.value, date: formatJourneyDateLong(point.milestone.date, words) });
     return {
       id: chartId(one.name, taken),
@@ -174,8 +200,12 @@ export function growthCharts(series: readonly GrowthSeries[], words: Words, href
         one.points.length === 1
           ? words.say('growthCaptionOne', { chart: one.name, first: at(first) })
           : words.say('growthCaption', { chart: one.name, first: at(first), last: at(last) }),
-      svg: chartSvg(one, domain, words, hrefOf),
-      rows: one.points.map((point) => ({
+      svg: chartSvg({ ...one, points: charted }, domain, words, hrefOf),
+      tableCaption:
+        charted.length === one.points.length
+          ? words.say('growthTableCaption', { chart: one.name })
+          : words.say('growthTableSome', { chart: one.name, shown: words.number(charted.length), count: words.number(one.points.length) }),
+      rows: charted.map((point) => ({
         date: formatJourneyDateLong(point.milestone.date, words),
         datetime: toDatetimeAttribute(point.milestone.date),
         value: point.written.value,

@@ -1,7 +1,8 @@
 /**
  * schema.org JSON-LD for the pages: every page is a WebPage of the journey's WebSite; the journey
  * page's main entity is the list of its years, in order, each linking to its place on the page and
- * listing its milestones' own pages; a milestone's page is about the milestone.
+ * to its own page; a year's page's main entity is the list of its milestones' own pages; a
+ * milestone's page is about the milestone.
  */
 import type { Words } from '../../model/words.ts';
 import { milestoneUrl } from './milestone-page.ts';
@@ -53,8 +54,13 @@ export function webPageData(page: PageFacts): JsonLd {
   };
 }
 
-/** The journey's years as an ordered ItemList, for the journey page's `mainEntity`, named in the journey's words. */
-export function journeyYearsData(name: string, years: readonly YearFacts[], journeyUrl: string, words: Words): JsonLd {
+/**
+ * The journey's years as an ordered ItemList, for the journey page's `mainEntity`, named in the
+ * journey's words: each year at its place on the page, with its own page (`yearPageUrl`), which
+ * lists its milestones (`yearMilestonesData`). The journey page names no milestone here, so its
+ * first document does not grow with them.
+ */
+export function journeyYearsData(name: string, years: readonly YearFacts[], journeyUrl: string, words: Words, yearPageUrl: (key: string) => string): JsonLd {
   return {
     '@type': 'ItemList',
     name,
@@ -65,16 +71,22 @@ export function journeyYearsData(name: string, years: readonly YearFacts[], jour
       position: index + 1,
       name: words.say('yearMilestones', { year: year.label, milestones: words.count('milestoneCount', year.milestones.length) }),
       url: new URL(`#${year.key}`, journeyUrl).href,
-      item: {
-        '@type': 'ItemList',
-        name: year.label,
-        numberOfItems: year.milestones.length,
-        itemListElement: year.milestones.map((milestone, at) => ({
-          '@type': 'ListItem',
-          position: at + 1,
-          url: milestoneUrl(journeyUrl, milestone.anchor),
-        })),
-      },
+      item: { '@type': 'WebPage', url: yearPageUrl(year.key), name: year.label },
+    })),
+  };
+}
+
+/** A year's milestones as an ordered ItemList of their own pages, for the year's page's `mainEntity`. */
+export function yearMilestonesData(year: YearFacts, journeyUrl: string): JsonLd {
+  return {
+    '@type': 'ItemList',
+    name: year.label,
+    itemListOrder: 'https://schema.org/ItemListOrderAscending',
+    numberOfItems: year.milestones.length,
+    itemListElement: year.milestones.map((milestone, at) => ({
+      '@type': 'ListItem',
+      position: at + 1,
+      url: milestoneUrl(journeyUrl, milestone.anchor),
     })),
   };
 }
