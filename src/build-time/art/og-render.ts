@@ -14,12 +14,13 @@ import { ogBackdropSvg, ogCardSvg, ogOverlaySvg, OG_SIZE, type OgCard } from './
  */
 
 /**
- * The PNG encoder's settings for a card: full colour at zlib's default level. A palette PNG is
- * 2.5 times smaller, but reducing each card to a palette costs about 30 ms of CPU more than the
- * whole rest of the card, which at 10,000 milestones is minutes of every cold build
- * (docs/benchmark.md has the figures). Part of every cached card's key.
+ * The PNG encoder's settings for a card: full colour at zlib level 3. A palette PNG is 2.5 times
+ * smaller, but reducing each card to a palette costs about 30 ms of CPU more than the whole rest of
+ * the card; level 3 takes half the time of zlib's default level 6 for 17% more bytes, and lower
+ * levels save little more time for many more bytes. At 10,000 milestones each of these milliseconds
+ * is 10 s of CPU in every cold build (docs/benchmark.md has the figures). Part of every cached card's key.
  */
-export const OG_PNG = { palette: false, compressionLevel: 6 } as const;
+export const OG_PNG = { palette: false, compressionLevel: 3 } as const;
 
 /**
  * The scenery, reduced to a palette once per landscape: at most 256 flat colours compress far
@@ -69,32 +70,18 @@ function sceneryPixels(card: OgCard): Promise<Buffer> {
 }
 
 /**
- * The card's own layer (RGBA, straight alpha, as sharp gives it) laid over the scenery (RGB), in
- * place. A loop over the pixels: sharp's own composite costs four times as much here (measured).
+ * Draws and encodes a card: its own layer laid over its scenery (drawn once per landscape) and
+ * written as one PNG, all inside sharp. No card's pixels pass through JavaScript: a few megabytes of
+ * them a card made the collector mark the whole build's heap every dozen cards, a cost that grew
+ * with the journey (docs/benchmark.md).
  */
-function layOver(scenery: Buffer, layer: Buffer): Buffer {
-  const out = Buffer.from(scenery);
-  for (let p = 0, q = 0; p < out.length; p += 3, q += 4) {
-    const alpha = layer[q + 3]!;
-    if (alpha === 0) continue;
-    if (alpha === 255) {
-      out[p] = layer[q]!;
-      out[p + 1] = layer[q + 1]!;
-      out[p + 2] = layer[q + 2]!;
-    } else {
-      const rest = 255 - alpha;
-      out[p] = (layer[q]! * alpha + out[p]! * rest + 127) / 255;
-      out[p + 1] = (layer[q + 1]! * alpha + out[p + 1]! * rest + 127) / 255;
-      out[p + 2] = (layer[q + 2]! * alpha + out[p + 2]! * rest + 127) / 255;
-    }
-  }
-  return out;
-}
-
-/** Draws and encodes a card: its scenery (once per landscape), its own layer over it, one PNG. */
 export async function encodeOgCard(card: OgCard): Promise<Buffer> {
-  const [scenery, layer] = await Promise.all([sceneryPixels(card), sharp(Buffer.from(ogOverlaySvg(card))).ensureAlpha().raw().toBuffer()]);
-  return sharp(layOver(scenery, layer), { raw: { width, height, channels: 3 } }).png(OG_PNG).toBuffer();
+  const scenery = await sceneryPixels(card);
+  return sharp(scenery, { raw: { width, height, channels: 3 } })
+    .composite([{ input: Buffer.from(ogOverlaySvg(card)) }])
+    .removeAlpha()
+    .png(OG_PNG)
+    .toBuffer();
 }
 
 function readCached(file: string): Buffer | undefined {
@@ -105,6 +92,9 @@ function readCached(file: string): Buffer | undefined {
   }
 }
 
+/** The cache folders this process has made: made once, not once a card. */
+const madeDirs = new Set<string>();
+
 /** A card's PNG, from the cache when it has been encoded before, else encoded and kept. */
 export async function cachedOgPng(card: OgCard, cache: OgCache = { dir: OG_CACHE_DIR }): Promise<Buffer> {
   const file = join(cache.dir, `${ogCacheKey(card)}.png`);
@@ -112,7 +102,10 @@ export async function cachedOgPng(card: OgCard, cache: OgCache = { dir: OG_CACHE
   if (hit) return hit;
   const png = await (cache.encode ?? encodeOgCard)(card);
   try {
-    mkdirSync(cache.dir, { recursive: true });
+    if (!madeDirs.has(cache.dir)) {
+      mkdirSync(cache.dir, { recursive: true });
+      madeDirs.add(cache.dir);
+    }
     // Written aside, then renamed: a build stopped half-way never leaves half a card behind.
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, png);
