@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { BUILD_CACHE_DIR } from '../build-cache.ts';
 import { ogBackdropSvg, ogCardSvg, ogOverlaySvg, OG_SIZE, type OgCard } from './og.ts';
+import type { CardDone, CardJob, CardWorkerSettings } from './og-worker.ts';
 
 /**
  * An Open Graph card as PNG (link previews do not take AVIF). A card is drawn in two layers
  * (`OgCard`): the scenery behind it is drawn once per landscape and build, and only the card's own
- * words and picture are drawn for each card and laid over it. Each PNG is kept in a cache on disk
+ * words and picture are drawn for each card and laid over it, in worker threads (`og-worker.ts`)
+ * while the build goes on with its pages. Each PNG is kept in a cache on disk
  * under the hash of the card's SVG and these settings: a card that has not changed is read back,
  * never encoded again.
  */
@@ -51,37 +55,67 @@ export interface OgCache {
   encode?: (card: OgCard) => Promise<Buffer>;
 }
 
-const { width, height } = OG_SIZE;
+/**
+ * The workers that draw and encode the cards (`og-worker.ts`), as many as the machine has cores,
+ * started with the first card a process encodes. The file is loaded from the source tree under the
+ * project's root (where the build runs, as `OG_CACHE_DIR` has it): bundled chunks do not sit
+ * beside their sources.
+ */
+const CARD_WORKER = join(process.cwd(), 'src', 'build-time', 'art', 'og-worker.ts');
 
-/** The scenery of each landscape as RGB pixels, already reduced to its palette: drawn once per build, by every card that needs it. */
-const sceneries = new Map<string, Promise<Buffer>>();
-
-function sceneryPixels(card: OgCard): Promise<Buffer> {
-  const svg = ogBackdropSvg(card.scenery);
-  let pixels = sceneries.get(svg);
-  if (!pixels) {
-    pixels = sharp(Buffer.from(svg))
-      .png(SCENERY_PNG)
-      .toBuffer()
-      .then((png) => sharp(png).removeAlpha().raw().toBuffer());
-    sceneries.set(svg, pixels);
-  }
-  return pixels;
+interface Painter {
+  worker: Worker;
+  /** Its cards sent and not yet back: while there are any, it keeps the process alive. */
+  busy: number;
 }
 
-/**
- * Draws and encodes a card: its own layer laid over its scenery (drawn once per landscape) and
- * written as one PNG, all inside sharp. No card's pixels pass through JavaScript: a few megabytes of
- * them a card made the collector mark the whole build's heap every dozen cards, a cost that grew
- * with the journey (docs/benchmark.md).
- */
-export async function encodeOgCard(card: OgCard): Promise<Buffer> {
-  const scenery = await sceneryPixels(card);
-  return sharp(scenery, { raw: { width, height, channels: 3 } })
-    .composite([{ input: Buffer.from(ogOverlaySvg(card)) }])
-    .removeAlpha()
-    .png(OG_PNG)
-    .toBuffer();
+interface Waiting {
+  painter: Painter;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+let painters: Painter[] = [];
+const waiting = new Map<number, Waiting>();
+let lastJob = 0;
+
+function startPainter(): Painter {
+  const settings: CardWorkerSettings = { ...OG_SIZE, card: OG_PNG, scenery: SCENERY_PNG };
+  const painter: Painter = { worker: new Worker(CARD_WORKER, { workerData: settings }), busy: 0 };
+  painter.worker.unref();
+  painter.worker.on('message', (done: CardDone) => {
+    const job = waiting.get(done.id);
+    if (!job) return;
+    waiting.delete(done.id);
+    if (--painter.busy === 0) painter.worker.unref();
+    if ('png' in done) job.resolve(Buffer.from(done.png.buffer, done.png.byteOffset, done.png.byteLength));
+    else job.reject(new Error(`A share card could not be drawn: ${done.error}`));
+  });
+  // A worker that fails or stops takes its cards with it, each with the reason; the next card starts another.
+  const lost = (error: Error) => {
+    painters = painters.filter((other) => other !== painter);
+    for (const [id, job] of waiting) {
+      if (job.painter !== painter) continue;
+      waiting.delete(id);
+      job.reject(new Error(`A share card could not be drawn: ${error.message}`));
+    }
+  };
+  painter.worker.on('error', lost);
+  painter.worker.on('exit', (code) => lost(new Error(`its worker stopped (exit code ${code})`)));
+  return painter;
+}
+
+/** Draws and encodes a card in one of the workers: its own layer over its scenery, one PNG. */
+export function encodeOgCard(card: OgCard): Promise<Buffer> {
+  while (painters.length < availableParallelism()) painters.push(startPainter());
+  const painter = painters.reduce((idlest, other) => (other.busy < idlest.busy ? other : idlest));
+  const id = ++lastJob;
+  const job: CardJob = { id, scenery: ogBackdropSvg(card.scenery), layer: ogOverlaySvg(card) };
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { painter, resolve, reject });
+    if (painter.busy++ === 0) painter.worker.ref();
+    painter.worker.postMessage(job);
+  });
 }
 
 function readCached(file: string): Buffer | undefined {
