@@ -29,7 +29,7 @@ export const OG_PNG = { palette: false, compressionLevel: 3 } as const;
 /**
  * The scenery, reduced to a palette once per landscape: at most 256 flat colours compress far
  * better than its smooth veil, so every card is smaller (88 kB against 112 kB drawn in full
- * colour). Half dithered: the faint silhouettes under the veil on the words' side stay visible.
+ * colour, both at zlib level 6). Half dithered: the faint silhouettes under the veil on the words' side stay visible.
  */
 export const SCENERY_PNG = { palette: true, quality: 92, effort: 10, dither: 0.5, compressionLevel: 1 } as const;
 
