@@ -85,6 +85,21 @@ describe('a milestone’s share card', () => {
     }
   });
 
+  it('comes back as its own card when many are drawn at once, and a card that cannot be drawn says so', async () => {
+    const titles = ['Catalog goes live', 'Search launches', 'TechDocs arrives', 'Scaffolder ships', 'Insights wins an award', 'Soundcheck lands'];
+    const inputs = titles.map((title, index) => ({ ...card, title, art: index % 2 ? undefined : card.art }));
+    // Drawn one at a time, then all at once: each card must be the one asked for, not its neighbour's.
+    const alone: Buffer[] = [];
+    for (const input of inputs) alone.push(await sharp(await encodeOgCard(milestoneCard(input))).raw().toBuffer());
+    const together = await Promise.all(inputs.map(async (input) => sharp(await encodeOgCard(milestoneCard(input))).raw().toBuffer()));
+    together.forEach((pixels, index) => expect(pixels.equals(alone[index]!), titles[index]).toBe(true));
+    expect(new Set(alone.map((pixels) => pixels.toString('base64'))).size).toBe(titles.length);
+    const broken = { ...milestoneCard(card), body: '<path d="M0 0' };
+    await expect(encodeOgCard(broken)).rejects.toThrow(/A share card could not be drawn: .+/);
+    // The failure is the card's own: the next card is drawn as before.
+    expect((await sharp(await encodeOgCard(milestoneCard(inputs[0]!))).raw().toBuffer()).equals(alone[0]!)).toBe(true);
+  });
+
   it('is published beside the years’ cards, and its colour is the lane’s token', () => {
     expect(ogImagePath(milestoneOgKey('2022-03-17-x'), '/journey/')).toBe('/journey/og/milestones/2022-03-17-x.png');
     const tracks = [

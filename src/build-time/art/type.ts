@@ -18,6 +18,8 @@ const figtree = (weight: Weight) =>
   (['latin', 'latin-ext'] as const).map((subset) => require.resolve(`@fontsource/figtree/files/figtree-${subset}-${weight}-normal.woff2`));
 
 const opened = new Map<string, fontkit.Font>();
+/** Each set of faces as `facesFor` gave it, by weight and extra files: found and opened once a build. */
+const faceSets = new Map<string, fontkit.Font[]>();
 
 function open(file: string): fontkit.Font {
   let font = opened.get(file);
@@ -32,7 +34,13 @@ function open(file: string): fontkit.Font {
 
 /** The faces a card's words are drawn with, in the order they are tried for each character. */
 export function facesFor(weight: Weight, extra: readonly string[] = []): fontkit.Font[] {
-  return [...figtree(weight), ...extra].map(open);
+  const key = [weight, ...extra].join('\0');
+  let faces = faceSets.get(key);
+  if (!faces) {
+    faces = [...figtree(weight), ...extra].map(open);
+    faceSets.set(key, faces);
+  }
+  return faces;
 }
 
 /** The characters of `text` that none of `faces` can draw (spaces and line breaks aside), each once. */
@@ -76,12 +84,49 @@ export function setLine(text: string, x: number, y: number, options: TypeOptions
     const { glyphs, positions } = run.face.layout(run.text);
     glyphs.forEach((glyph, index) => {
       const position = positions[index]!;
-      const outline = glyph.path.scale(scale, -scale).translate(pen + position.xOffset * scale, y - position.yOffset * scale).toSVG();
+      const outline = placed(scaledOutline(run.face, glyph, scale), pen + position.xOffset * scale, y - position.yOffset * scale);
       if (outline) parts.push(outline);
       pen += position.xAdvance * scale + spacing;
     });
   }
   return { d: parts.join(''), width: pen - x };
+}
+
+/** A glyph's outline at one size (y pointing down), as path commands with their points. */
+type Outline = readonly { letter: string; points: readonly number[] }[];
+
+const SVG_COMMANDS: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };
+
+/** Each face's glyphs scaled once per size: a card sets the same few dozen glyphs again and again. */
+const outlines = new WeakMap<fontkit.Font, Map<string, Outline>>();
+
+function scaledOutline(face: fontkit.Font, glyph: fontkit.Glyph, scale: number): Outline {
+  let byGlyph = outlines.get(face);
+  if (!byGlyph) outlines.set(face, (byGlyph = new Map()));
+  const key = `${glyph.id} ${scale}`;
+  let outline = byGlyph.get(key);
+  if (!outline) {
+    outline = glyph.path.scale(scale, -scale).commands.map(({ command, args }) => ({ letter: SVG_COMMANDS[command]!, points: args }));
+    byGlyph.set(key, outline);
+  }
+  return outline;
+}
+
+/**
+ * A scaled outline moved to (dx, dy), as SVG path data: what fontkit's `translate(dx, dy).toSVG()`
+ * writes (the same sums, coordinates rounded to hundredths), without building a path per glyph.
+ */
+function placed(outline: Outline, dx: number, dy: number): string {
+  let d = '';
+  for (const { letter, points } of outline) {
+    d += letter;
+    for (let i = 0; i < points.length; i += 2) {
+      const px = points[i]!;
+      const py = points[i + 1]!;
+      d += `${i > 0 ? ' ' : ''}${Math.round((px + 0 * py + dx) * 100) / 100} ${Math.round((0 * px + py + dy) * 100) / 100}`;
+    }
+  }
+  return d;
 }
 
 /** A line of words as one filled path; `data-text` keeps its words for whoever reads the SVG. */
