@@ -17,6 +17,7 @@ import type { LaneView, MilestoneView, YearView } from './views.ts';
  * How many milestones the first document holds. The first screens show the intro and a year or
  * two (at 1440 × 900, the intro and about 8 card columns; on a phone, two or three cards), so this
  * is the first screens' cards and a screen or two more to travel into while the next years arrive.
+ * Between 12 and 96 the phone's LCP does not move, only the bytes do (docs/benchmark.md).
  */
 export const FIRST_DOCUMENT_MILESTONES = 24;
 
