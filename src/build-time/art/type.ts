@@ -123,7 +123,7 @@ function placed(outline: Outline, dx: number, dy: number): string {
     for (let i = 0; i < points.length; i += 2) {
       const px = points[i]!;
       const py = points[i + 1]!;
-      d += `${i > 0 ? ' ' : ''}${Math.round((px + 0 * py + dx) * 100) / 100} ${Math.round((0 * px + py + dy) * 100) / 100}`;
+      d += `${i > 0 ? ' ' : ''}${Math.round((px + dx) * 100) / 100} ${Math.round((py + dy) * 100) / 100}`;
     }
   }
   return d;
